@@ -1,0 +1,29 @@
+import { Forbidden, NotFound } from '../domain/errors.js';
+import { can, type SpaceAction } from '../domain/policy.js';
+import type { Principal } from '../domain/principal.js';
+import { spacePk, type MemberEntry, type SpaceDoc, type StoredSpace } from '../features/spaces/model.js';
+import type { DocumentStore } from '../store/port.js';
+
+/** The caller's standing in a space, handed to the use case so it need not read the space again. */
+export interface SpaceAccess {
+  space: StoredSpace;
+  member: MemberEntry;
+}
+
+/**
+ * The one gate for everything inside a space: one point read of the space document (which holds
+ * the members). A non-member, or anyone from another tenant, gets 404 so that existence does not
+ * leak; a member whose role may not do `action` gets 403.
+ */
+export async function authorizeSpace(
+  store: DocumentStore,
+  principal: Principal,
+  spaceId: string,
+  action: SpaceAction,
+): Promise<SpaceAccess> {
+  const space = await store.read<SpaceDoc>(spacePk(principal.tenantId, spaceId), 'space');
+  const member = space?.members.find((m) => m.userId === principal.userId);
+  if (!space || !member) throw new NotFound('space');
+  if (!can(member.role, action)) throw new Forbidden(`A ${member.role} may not do this (${action}).`);
+  return { space, member };
+}

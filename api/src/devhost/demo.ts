@@ -1,0 +1,64 @@
+import { Conflict } from '../domain/errors.js';
+import type { Role } from '../domain/spaces.js';
+import { createSpace, inviteMember } from '../features/spaces/commands.js';
+import { spacePk, type SpaceDoc } from '../features/spaces/model.js';
+import type { DocumentStore } from '../store/port.js';
+
+/** The demo tenant (Northwind Traders) and a second one (Fabrikam) to show tenant isolation. */
+export const DEMO_TENANT = '6f1c2d3e-4b5a-4c6d-8e7f-90a1b2c3d4e5';
+export const OTHER_TENANT = '0d9e8f7a-6b5c-4d3e-8f2a-1b0c9d8e7f6a';
+/** The demo space's fixed id, so links and docs stay stable across restarts. */
+export const DEMO_SPACE_ID = 'a7e4c1d2-9b3f-4e6a-8c5d-1f2e3a4b5c6d';
+
+/** A person the local "sign in as" picker offers, with the role they hold in the demo space. */
+export interface DemoUser {
+  tenantId: string;
+  userId: string;
+  name: string;
+  /** Their role in "Northwind Sales", or null for people outside it. */
+  demoRole: Role | null;
+  title: string;
+}
+
+export const DEMO_USERS: DemoUser[] = [
+  { tenantId: DEMO_TENANT, userId: 'u-megan', name: 'Megan Bowen', demoRole: 'manager', title: 'Sales manager' },
+  { tenantId: DEMO_TENANT, userId: 'u-alex', name: 'Alex Wilber', demoRole: 'rep', title: 'Account executive' },
+  { tenantId: DEMO_TENANT, userId: 'u-lynne', name: 'Lynne Robbins', demoRole: 'rep', title: 'Account executive' },
+  { tenantId: DEMO_TENANT, userId: 'u-diego', name: 'Diego Siciliani', demoRole: 'rep', title: 'Account executive' },
+  {
+    tenantId: DEMO_TENANT,
+    userId: 'u-isaiah',
+    name: 'Isaiah Langer',
+    demoRole: 'contributor',
+    title: 'Customer success',
+  },
+  { tenantId: DEMO_TENANT, userId: 'u-adele', name: 'Adele Vance', demoRole: null, title: 'Finance (not in the team)' },
+  { tenantId: OTHER_TENANT, userId: 'u-fiona', name: 'Fiona Fabrikam', demoRole: null, title: 'Another company' },
+];
+
+/** Seeds "Northwind Sales" once; a second run changes nothing. */
+export async function seedDemo(store: DocumentStore): Promise<void> {
+  const existing = await store.read<SpaceDoc>(spacePk(DEMO_TENANT, DEMO_SPACE_ID), 'space');
+  if (existing) return;
+  const manager = DEMO_USERS.find((u) => u.demoRole === 'manager');
+  if (!manager) throw new Error('demo data needs a manager');
+  let space;
+  try {
+    space = await createSpace(store, manager, { name: 'Northwind Sales' }, DEMO_SPACE_ID);
+  } catch (error) {
+    if (error instanceof Conflict) return;
+    throw error;
+  }
+  const managerMember = space.members[0];
+  if (!managerMember) throw new Error('demo space has no manager');
+  for (const user of DEMO_USERS) {
+    if (user === manager || !user.demoRole || user.tenantId !== DEMO_TENANT) continue;
+    const current = await store.read<SpaceDoc>(space.pk, 'space');
+    if (!current) throw new Error('demo space vanished');
+    await inviteMember(
+      store,
+      { space: current, member: managerMember },
+      { userId: user.userId, name: user.name, role: user.demoRole },
+    );
+  }
+}

@@ -1,0 +1,221 @@
+import { randomUUID } from 'node:crypto';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import azf, { type HttpResponseInit } from '@azure/functions';
+import type { Config } from '../config.js';
+import { methodNotAllowed, routeNotFound, type Route } from '../http/handle.js';
+import { problem } from '../http/problem.js';
+import { buildRoutes } from '../http/routes.js';
+import { createServices, type Services } from '../services.js';
+import { countingStore, withOpCount } from '../store/counting.js';
+import type { DocumentStore } from '../store/port.js';
+import { seedDemo } from './demo.js';
+
+/** A running dev host. */
+export interface DevHost {
+  url: string;
+  port: number;
+  services: Services;
+  close(): Promise<void>;
+}
+
+interface CompiledRoute {
+  route: Route;
+  pattern: RegExp;
+  names: string[];
+}
+
+const MAX_REQUEST_BYTES = 1024 * 1024;
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json',
+};
+
+/** Teams clients that may frame the tabs; the dev host's own origin frames them in the simulator. */
+const FRAME_ANCESTORS =
+  "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft https://*.office.com https://*.microsoft365.com";
+
+function compile(route: Route): CompiledRoute {
+  const names: string[] = [];
+  const source = route.route
+    .split('/')
+    .map((part) => {
+      const param = /^\{(\w+)\}$/.exec(part);
+      if (param?.[1]) {
+        names.push(param[1]);
+        return '([^/]+)';
+      }
+      return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    })
+    .join('/');
+  return { route, pattern: new RegExp(`^${source}$`), names };
+}
+
+function readBody(req: IncomingMessage): Promise<{ text: string } | 'too-large'> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_REQUEST_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolveBody(tooLarge ? 'too-large' : { text: Buffer.concat(chunks).toString('utf8') }));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, reply: HttpResponseInit, extra: Record<string, string> = {}): void {
+  const headers: Record<string, string> = { ...extra };
+  if (reply.headers) {
+    for (const [key, value] of Object.entries(reply.headers as Record<string, string>))
+      headers[key.toLowerCase()] = value;
+  }
+  let payload: string | undefined;
+  if (reply.jsonBody !== undefined) {
+    payload = JSON.stringify(reply.jsonBody);
+    headers['content-type'] ??= 'application/json; charset=utf-8';
+  } else if (typeof reply.body === 'string') {
+    payload = reply.body;
+  }
+  headers['x-content-type-options'] = 'nosniff';
+  res.writeHead(reply.status ?? 200, headers);
+  res.end(payload);
+}
+
+function serveStatic(root: string, pathname: string, res: ServerResponse): void {
+  let relative: string;
+  try {
+    relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+  } catch {
+    res.writeHead(400).end();
+    return;
+  }
+  let file = resolve(root, relative);
+  const inside = file === resolve(root) || file.startsWith(resolve(root) + '/');
+  const isFile = inside && existsSync(file) && statSync(file).isFile();
+  if (!isFile) {
+    // Client-side routes (/channel, /sidepanel, …) get the single-page app; missing assets get 404.
+    if (extname(relative)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    file = join(root, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(503, { 'content-type': 'text/plain' }).end('The tabs are not built. Run npm run build.');
+      return;
+    }
+  }
+  const immutable = relative.startsWith('assets/');
+  res.writeHead(200, {
+    'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'content-security-policy': FRAME_ANCESTORS,
+    'x-content-type-options': 'nosniff',
+  });
+  createReadStream(file).pipe(res);
+}
+
+/**
+ * Starts the local host: the route table under `/api` and the built tabs under `/`, on one
+ * loopback port. Requests become real `HttpRequest` objects, so handlers run exactly as in Azure.
+ */
+export async function startDevHost(
+  config: Config,
+  options: { store?: DocumentStore; quiet?: boolean } = {},
+): Promise<DevHost> {
+  const baseServices = await createServices(config, options.store);
+  const services: Services = { ...baseServices, store: countingStore(baseServices.store) };
+  if (config.seedDemo) await seedDemo(services.store);
+  const routes = buildRoutes(async () => services, { dev: config.auth.mode === 'dev' }).map(compile);
+  const logHandler = (level: string, ...args: unknown[]): void => {
+    if (options.quiet || (level !== 'warning' && level !== 'error' && level !== 'critical')) return;
+    console.error(`[${level}]`, ...args);
+  };
+
+  const handleApi = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
+    const path = url.pathname.slice('/api/'.length);
+    const method = req.method ?? 'GET';
+    const matches = routes
+      .map((r) => ({ r, m: r.pattern.exec(path) }))
+      .filter((x): x is { r: CompiledRoute; m: RegExpExecArray } => x.m !== null);
+    if (matches.length === 0) return send(res, routeNotFound());
+    const hit = matches.find((x) => x.r.route.methods.includes(method as never));
+    if (!hit) return send(res, methodNotAllowed(matches.flatMap((x) => x.r.route.methods)));
+
+    const params: Record<string, string> = {};
+    try {
+      hit.r.names.forEach((name, i) => (params[name] = decodeURIComponent(hit.m[i + 1] ?? '')));
+    } catch {
+      return send(
+        res,
+        problem(400, 'validation_failed', 'Your request has invalid input.', { detail: 'The path is not valid.' }),
+      );
+    }
+    const body = await readBody(req);
+    if (body === 'too-large') return send(res, problem(413, 'payload_too_large', 'Request too large.'));
+    const headers: Record<string, string> = {};
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers[key] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    const request = new azf.HttpRequest({
+      method,
+      url: url.toString(),
+      headers,
+      query: Object.fromEntries(url.searchParams),
+      params,
+      ...(body.text.length > 0 ? { body: { string: body.text } } : {}),
+    });
+    const context = new azf.InvocationContext({
+      invocationId: randomUUID(),
+      functionName: hit.r.route.name,
+      logHandler,
+    });
+    const { result, ops } = await withOpCount(() => hit.r.route.handler(request, context));
+    send(res, result, { 'x-store-ops': String(ops) });
+  };
+
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+    if (url.pathname.startsWith('/api/')) {
+      handleApi(req, res, url).catch((error: unknown) => {
+        console.error('dev host failure', error);
+        if (!res.headersSent) send(res, problem(500, 'internal', 'Something went wrong on our side.'));
+        else res.destroy();
+      });
+    } else if (config.tabsDist) {
+      serveStatic(config.tabsDist, url.pathname, res);
+    } else {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Tabs are not served by this host.');
+    }
+  });
+  server.keepAliveTimeout = 65_000;
+
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(config.port, config.host, () => ok());
+  });
+  const { port } = server.address() as AddressInfo;
+  const hostForUrl = config.host.includes(':') ? `[${config.host}]` : config.host;
+  return {
+    url: `http://${hostForUrl}:${port}`,
+    port,
+    services,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((ok) => server.close(() => ok()));
+      await baseServices.store.close();
+    },
+  };
+}

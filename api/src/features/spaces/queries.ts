@@ -1,0 +1,24 @@
+import type { Principal } from '../../domain/principal.js';
+import type { DocumentStore } from '../../store/port.js';
+import { spacePk, userPk, type MySpaceDoc, type SpaceDoc, type StoredSpace } from './model.js';
+
+/** Spaces the caller belongs to. The index is checked against each space, so a stale entry never shows. */
+export async function listMySpaces(store: DocumentStore, principal: Principal): Promise<StoredSpace[]> {
+  const spaces: StoredSpace[] = [];
+  let continuation: string | undefined;
+  do {
+    const page = await store.query<MySpaceDoc>(userPk(principal.tenantId, principal.userId), {
+      type: 'mySpace',
+      limit: 200,
+      continuation,
+    });
+    const found = await Promise.all(
+      page.items.map((entry) => store.read<SpaceDoc>(spacePk(principal.tenantId, entry.spaceId), 'space')),
+    );
+    for (const space of found) {
+      if (space?.members.some((m) => m.userId === principal.userId)) spaces.push(space);
+    }
+    continuation = page.continuation;
+  } while (continuation);
+  return spaces.sort((a, b) => a.name.localeCompare(b.name));
+}

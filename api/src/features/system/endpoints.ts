@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { DEMO_USERS } from '../../devhost/demo.js';
+import { NotFound } from '../../domain/errors.js';
+import { Id, type HealthResponse } from '../../domain/spaces.js';
+import type { Endpoint } from '../../http/handle.js';
+
+const VERSION = '0.1.0';
+
+export const health = {
+  name: 'health-get',
+  method: 'GET',
+  route: 'health',
+  authenticated: false,
+  async run({ services }) {
+    const started = performance.now();
+    let ok = true;
+    try {
+      await services.store.ping();
+    } catch {
+      ok = false;
+    }
+    const body: HealthResponse = {
+      status: ok ? 'ok' : 'degraded',
+      store: { kind: services.store.kind, ok, latencyMs: Math.round((performance.now() - started) * 100) / 100 },
+      authMode: services.config.auth.mode,
+      version: VERSION,
+    };
+    return { status: ok ? 200 : 503, body };
+  },
+} satisfies Endpoint<false, undefined, undefined, undefined>;
+
+export const me = {
+  name: 'me-get',
+  method: 'GET',
+  route: 'me',
+  authenticated: true,
+  async run({ principal }) {
+    return { body: { tenantId: principal.tenantId, userId: principal.userId, name: principal.name } };
+  },
+} satisfies Endpoint<true, undefined, undefined, undefined>;
+
+const DevTokenBody = z.strictObject({ userId: Id });
+
+/** Local sign-in: the demo users the "sign in as" picker offers. Registered only in dev mode. */
+export const devUsers = {
+  name: 'dev-users-list',
+  method: 'GET',
+  route: 'dev/users',
+  authenticated: false,
+  async run() {
+    return { body: { items: DEMO_USERS } };
+  },
+} satisfies Endpoint<false, undefined, undefined, undefined>;
+
+/** Local sign-in: a token for one demo user, verified later by the same code as Entra tokens. */
+export const devToken = {
+  name: 'dev-token-create',
+  method: 'POST',
+  route: 'dev/token',
+  authenticated: false,
+  body: DevTokenBody,
+  async run({ body, services }) {
+    const user = DEMO_USERS.find((u) => u.userId === body.userId);
+    if (!user || !services.devIdentity) throw new NotFound('demo user');
+    const token = await services.devIdentity.issueToken(user);
+    return { status: 201, body: { token, expiresInSec: 3600 } };
+  },
+} satisfies Endpoint<false, undefined, undefined, typeof DevTokenBody>;

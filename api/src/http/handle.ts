@@ -1,0 +1,182 @@
+import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+import { z } from 'zod';
+import { DomainError, PreconditionRequired, ValidationError, type FieldIssue } from '../domain/errors.js';
+import type { Principal } from '../domain/principal.js';
+import type { Services } from '../services.js';
+import { problem, toProblem } from './problem.js';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** One entry of the route table: exactly what `app.http` registers and the dev host serves. */
+export interface Route {
+  /** Function name, `<resource>-<verb>`. */
+  name: string;
+  methods: HttpMethod[];
+  /** Azure Functions route template under `/api`, e.g. `spaces/{spaceId}`. */
+  route: string;
+  handler: (request: HttpRequest, context: InvocationContext) => Promise<HttpResponseInit>;
+}
+
+/** What an endpoint's `run` returns; `handle` turns it into HTTP. */
+export interface Reply {
+  status?: number;
+  body?: unknown;
+  /** Sent as `ETag`; a GET whose `If-None-Match` matches it is answered 304. */
+  etag?: string;
+  headers?: Record<string, string>;
+}
+
+type AnySchema = z.ZodType;
+type Infer<S> = S extends AnySchema ? z.infer<S> : undefined;
+
+/** The parsed request an endpoint's `run` receives. */
+export interface Input<A extends boolean, P, Q, B> {
+  principal: A extends true ? Principal : undefined;
+  params: Infer<P>;
+  query: Infer<Q>;
+  body: Infer<B>;
+  /** The `If-Match` header, when the endpoint takes one. */
+  ifMatch: string | undefined;
+  services: Services;
+  context: InvocationContext;
+}
+
+/** An endpoint: its place in the table, its input schemas, and the use case it calls. */
+export interface Endpoint<A extends boolean, P, Q, B> {
+  name: string;
+  method: HttpMethod;
+  route: string;
+  /** Whether a verified token is required. Only health and local sign-in are anonymous. */
+  authenticated: A;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** `required` answers 428 when the header is missing. */
+  ifMatch?: 'required' | 'optional';
+  run(input: Input<A, P, Q, B>): Promise<Reply>;
+}
+
+/** Bodies larger than this are refused before parsing. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+const NoParams = z.strictObject({});
+
+function issuesOf(error: z.ZodError, prefix: string): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    field: [prefix, ...issue.path.map(String)].join('.'),
+    message: issue.message,
+  }));
+}
+
+function parseWith<S extends AnySchema>(schema: S, value: unknown, prefix: string): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const issues = issuesOf(result.error, prefix);
+    const first = issues[0];
+    throw new ValidationError(first ? `${first.field}: ${first.message}` : `Invalid ${prefix}.`, issues);
+  }
+  return result.data;
+}
+
+function queryObject(request: HttpRequest): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of request.query.entries()) {
+    if (key in out)
+      throw new ValidationError(`query.${key}: must be given once`, [
+        { field: `query.${key}`, message: 'must be given once' },
+      ]);
+    out[key] = value;
+  }
+  return out;
+}
+
+async function readJsonBody(request: HttpRequest): Promise<unknown> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > MAX_BODY_BYTES) throw new PayloadTooLarge();
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new PayloadTooLarge();
+  const type = request.headers.get('content-type') ?? '';
+  if (!/^application\/(.+\+)?json\s*(;|$)/i.test(type)) throw new UnsupportedMediaType();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new ValidationError('body: is not valid JSON', [{ field: 'body', message: 'is not valid JSON' }]);
+  }
+}
+
+class PayloadTooLarge extends DomainError {
+  constructor() {
+    super('payload_too_large', `The request body must be at most ${MAX_BODY_BYTES} bytes.`);
+  }
+}
+
+class UnsupportedMediaType extends DomainError {
+  constructor() {
+    super('unsupported_media_type', 'Send the body as application/json.');
+  }
+}
+
+/**
+ * Wraps an endpoint into a route: authenticate -> parse -> run (authorize, one use case, present)
+ * -> HTTP. Every failure becomes problem+json via `toProblem`; nothing else writes error answers.
+ */
+export function handle<
+  A extends boolean,
+  P extends AnySchema | undefined,
+  Q extends AnySchema | undefined,
+  B extends AnySchema | undefined,
+>(endpoint: Endpoint<A, P, Q, B>, services: () => Promise<Services>): Route {
+  const handler = async (request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> => {
+    try {
+      const svc = await services();
+      const principal = endpoint.authenticated
+        ? await svc.verify(request.headers.get('authorization') ?? undefined)
+        : undefined;
+      const params = parseWith(endpoint.params ?? NoParams, { ...request.params }, 'params');
+      const query = parseWith(endpoint.query ?? NoParams, queryObject(request), 'query');
+      let body: unknown;
+      if (endpoint.body) {
+        body = parseWith(endpoint.body, await readJsonBody(request), 'body');
+      } else if ((await request.text()).length > 0) {
+        throw new ValidationError('body: this endpoint takes no body', [{ field: 'body', message: 'must be empty' }]);
+      }
+      const ifMatch = request.headers.get('if-match') ?? undefined;
+      if (endpoint.ifMatch === 'required' && !ifMatch) throw new PreconditionRequired();
+
+      const reply = await endpoint.run({
+        principal: principal as Input<A, P, Q, B>['principal'],
+        params: params as Infer<P>,
+        query: query as Infer<Q>,
+        body: body as Infer<B>,
+        ifMatch,
+        services: svc,
+        context,
+      });
+      return present(request, reply);
+    } catch (error) {
+      return toProblem(error, context);
+    }
+  };
+  return { name: endpoint.name, methods: [endpoint.method], route: endpoint.route, handler };
+}
+
+function present(request: HttpRequest, reply: Reply): HttpResponseInit {
+  const headers: Record<string, string> = { 'cache-control': 'no-store', ...reply.headers };
+  if (reply.etag) headers.etag = reply.etag;
+  if (reply.etag && request.method === 'GET' && request.headers.get('if-none-match') === reply.etag) {
+    return { status: 304, headers };
+  }
+  if (reply.body === undefined) return { status: reply.status ?? 204, headers };
+  return { status: reply.status ?? 200, headers, jsonBody: reply.body };
+}
+
+/** Answer for a path no route matches (dev host only; Azure answers 404 itself). */
+export function routeNotFound(): HttpResponseInit {
+  return problem(404, 'not_found', 'Not found.', { detail: 'No API route matches this path.' });
+}
+
+/** Answer for a known path with a method it does not take. */
+export function methodNotAllowed(allowed: string[]): HttpResponseInit {
+  const reply = problem(405, 'method_not_allowed', 'Method not allowed.', { detail: `Use ${allowed.join(', ')}.` });
+  return { ...reply, headers: { ...(reply.headers as Record<string, string>), allow: allowed.join(', ') } };
+}

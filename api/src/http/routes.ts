@@ -1,0 +1,26 @@
+import * as spaces from '../features/spaces/endpoints.js';
+import * as system from '../features/system/endpoints.js';
+import type { Services } from '../services.js';
+import { handle, type Route } from './handle.js';
+
+/**
+ * The route table: the only routing there is. `index.ts` registers each entry with `app.http`;
+ * the dev host serves the very same entries. `dev` adds the local sign-in routes.
+ */
+export function buildRoutes(services: () => Promise<Services>, options: { dev: boolean }): Route[] {
+  const routes: Route[] = [
+    handle(system.health, services),
+    handle(system.me, services),
+    handle(spaces.spacesList, services),
+    handle(spaces.spacesCreate, services),
+    handle(spaces.spacesGet, services),
+    handle(spaces.spacesRename, services),
+    handle(spaces.spacesBind, services),
+    handle(spaces.membersList, services),
+    handle(spaces.membersInvite, services),
+    handle(spaces.membersChangeRole, services),
+    handle(spaces.membersRemove, services),
+  ];
+  if (options.dev) routes.push(handle(system.devUsers, services), handle(system.devToken, services));
+  return routes;
+}

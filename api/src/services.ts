@@ -1,0 +1,34 @@
+import { createDevIdentity, assertDevIdentityAllowed, type DevIdentity } from './auth/devIdentity.js';
+import { createVerifier, entraKeys, type Verifier } from './auth/verify.js';
+import type { Config } from './config.js';
+import { openStore } from './store/index.js';
+import type { DocumentStore } from './store/port.js';
+
+/** What every endpoint may use; built once per process. */
+export interface Services {
+  config: Config;
+  store: DocumentStore;
+  verify: Verifier;
+  /** Present only with AUTH_MODE=dev on loopback. */
+  devIdentity?: DevIdentity;
+}
+
+/** Opens the store and sets up token verification for the configured identity mode. */
+export async function createServices(config: Config, store?: DocumentStore): Promise<Services> {
+  let devIdentity: DevIdentity | undefined;
+  let keys;
+  if (config.auth.mode === 'dev') {
+    assertDevIdentityAllowed(config.host, config.runningInAzure);
+    devIdentity = await createDevIdentity(config.store.dataDir, config.auth.clientId);
+    keys = devIdentity.keys;
+  } else {
+    keys = entraKeys();
+  }
+  const verify = createVerifier({
+    clientId: config.auth.clientId,
+    apiDomain: config.auth.apiDomain,
+    allowedTenants: config.auth.allowedTenants,
+    keys,
+  });
+  return { config, store: store ?? (await openStore(config.store)), verify, devIdentity };
+}
