@@ -131,10 +131,16 @@ function serveStatic(root: string, pathname: string, res: ServerResponse): void 
  * Starts the local host: the route table under `/api` and the built tabs under `/`, on one
  * loopback port. Requests become real `HttpRequest` objects, so handlers run exactly as in Azure.
  */
-export async function startDevHost(
-  config: Config,
-  options: { store?: DocumentStore; quiet?: boolean } = {},
-): Promise<DevHost> {
+export interface DevHostOptions {
+  /** Use this store instead of opening the configured one (tests). */
+  store?: DocumentStore;
+  /** Log nothing (tests and benchmarks). */
+  quiet?: boolean;
+  /** Serve the Teams host simulator from this folder under `/__simulator/` (browser tests only). */
+  simulatorDir?: string;
+}
+
+export async function startDevHost(config: Config, options: DevHostOptions = {}): Promise<DevHost> {
   const baseServices = await createServices(config, options.store);
   const services: Services = { ...baseServices, store: countingStore(baseServices.store) };
   if (config.seedDemo) await seedDemo(services.store);
@@ -194,6 +200,8 @@ export async function startDevHost(
         if (!res.headersSent) send(res, problem(500, 'internal', 'Something went wrong on our side.'));
         else res.destroy();
       });
+    } else if (options.simulatorDir && url.pathname.startsWith('/__simulator/')) {
+      serveStatic(options.simulatorDir, url.pathname.slice('/__simulator/'.length), res);
     } else if (config.tabsDist) {
       serveStatic(config.tabsDist, url.pathname, res);
     } else {
