@@ -3,12 +3,17 @@ import { can, type SpaceAction } from '../domain/policy.js';
 import type { Principal } from '../domain/principal.js';
 import { spacePk, type MemberEntry, type SpaceDoc, type StoredSpace } from '../features/spaces/model.js';
 import type { DocumentStore } from '../store/port.js';
+import { createSpaceCache } from './spaceCache.js';
 
 /** The caller's standing in a space, handed to the use case so it need not read the space again. */
 export interface SpaceAccess {
   space: StoredSpace;
   member: MemberEntry;
 }
+
+/** Membership for the once-a-second meeting poll may be up to this old. */
+export const POLL_MEMBERSHIP_TTL_MS = 5_000;
+const readCached = createSpaceCache(POLL_MEMBERSHIP_TTL_MS);
 
 /**
  * The one gate for everything inside a space: one point read of the space document (which holds
@@ -20,8 +25,10 @@ export async function authorizeSpace(
   principal: Principal,
   spaceId: string,
   action: SpaceAction,
+  options: { cached?: boolean } = {},
 ): Promise<SpaceAccess> {
-  const space = await store.read<SpaceDoc>(spacePk(principal.tenantId, spaceId), 'space');
+  const pk = spacePk(principal.tenantId, spaceId);
+  const space = options.cached ? await readCached(store, pk) : await store.read<SpaceDoc>(pk, 'space');
   const member = space?.members.find((m) => m.userId === principal.userId);
   if (!space || !member) throw new NotFound('space');
   if (!can(member.role, action)) throw new Forbidden(`A ${member.role} may not do this (${action}).`);

@@ -1,7 +1,9 @@
+import type { SpaceAccess } from '../auth/policy.js';
 import { Conflict } from '../domain/errors.js';
 import type { Role } from '../domain/spaces.js';
+import { seedMeetingsDemo } from '../features/meetings/demo.js';
 import { createSpace, inviteMember } from '../features/spaces/commands.js';
-import { spacePk, type SpaceDoc } from '../features/spaces/model.js';
+import { spacePk, type SpaceDoc, type StoredSpace } from '../features/spaces/model.js';
 import type { DocumentStore } from '../store/port.js';
 
 /** The demo tenant (Northwind Traders) and a second one (Fabrikam) to show tenant isolation. */
@@ -36,29 +38,34 @@ export const DEMO_USERS: DemoUser[] = [
   { tenantId: OTHER_TENANT, userId: 'u-fiona', name: 'Fiona Fabrikam', demoRole: null, title: 'Another company' },
 ];
 
-/** Seeds "Northwind Sales" once; a second run changes nothing. */
-export async function seedDemo(store: DocumentStore): Promise<void> {
-  const existing = await store.read<SpaceDoc>(spacePk(DEMO_TENANT, DEMO_SPACE_ID), 'space');
-  if (existing) return;
+/**
+ * Seeds "Northwind Sales" and each feature's demo content. Every step is idempotent, so a second run
+ * changes nothing and an older `.data/` gains the demo content of features added since.
+ */
+export async function seedDemo(store: DocumentStore, now: number = Date.now()): Promise<void> {
   const manager = DEMO_USERS.find((u) => u.demoRole === 'manager');
   if (!manager) throw new Error('demo data needs a manager');
-  let space;
-  try {
-    space = await createSpace(store, manager, { name: 'Northwind Sales' }, DEMO_SPACE_ID);
-  } catch (error) {
-    if (error instanceof Conflict) return;
-    throw error;
+  const pk = spacePk(DEMO_TENANT, DEMO_SPACE_ID);
+  if (!(await store.read<SpaceDoc>(pk, 'space'))) {
+    try {
+      await createSpace(store, manager, { name: 'Northwind Sales' }, DEMO_SPACE_ID);
+    } catch (error) {
+      if (!(error instanceof Conflict)) throw error;
+    }
   }
-  const managerMember = space.members[0];
-  if (!managerMember) throw new Error('demo space has no manager');
   for (const user of DEMO_USERS) {
     if (user === manager || !user.demoRole || user.tenantId !== DEMO_TENANT) continue;
-    const current = await store.read<SpaceDoc>(space.pk, 'space');
-    if (!current) throw new Error('demo space vanished');
-    await inviteMember(
-      store,
-      { space: current, member: managerMember },
-      { userId: user.userId, name: user.name, role: user.demoRole },
-    );
+    const space = await store.read<SpaceDoc>(pk, 'space');
+    if (!space || space.members.some((m) => m.userId === user.userId)) continue;
+    await inviteMember(store, managerAccess(space), { userId: user.userId, name: user.name, role: user.demoRole });
   }
+  const space = await store.read<SpaceDoc>(pk, 'space');
+  if (!space) throw new Error('demo space vanished');
+  await seedMeetingsDemo(store, managerAccess(space), now);
+}
+
+function managerAccess(space: StoredSpace): SpaceAccess {
+  const member = space.members.find((m) => m.role === 'manager');
+  if (!member) throw new Error('demo space has no manager');
+  return { space, member };
 }

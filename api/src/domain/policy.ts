@@ -8,7 +8,12 @@ export type SpaceAction =
   | 'members.read'
   | 'members.invite'
   | 'members.changeRole'
-  | 'members.remove';
+  | 'members.remove'
+  | 'meetings.read'
+  | 'meetings.plan'
+  | 'meetings.run'
+  | 'captures.create'
+  | 'captures.completeAny';
 
 const allowed: Record<SpaceAction, readonly Role[]> = {
   'space.read': ['manager', 'rep', 'contributor'],
@@ -18,6 +23,13 @@ const allowed: Record<SpaceAction, readonly Role[]> = {
   'members.invite': ['manager'],
   'members.changeRole': ['manager'],
   'members.remove': ['manager'],
+  'meetings.read': ['manager', 'rep', 'contributor'],
+  // Reps bring their accounts and practices to the agenda; contributors read the recap.
+  'meetings.plan': ['manager', 'rep'],
+  // Starting and ending; moving the agenda is also open to the current item's owner (see runMeeting).
+  'meetings.run': ['manager'],
+  'captures.create': ['manager', 'rep', 'contributor'],
+  'captures.completeAny': ['manager'],
 };
 
 /** The one place that decides whether a role may perform an action in a space. */

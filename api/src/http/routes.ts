@@ -1,3 +1,4 @@
+import * as meetings from '../features/meetings/endpoints.js';
 import * as spaces from '../features/spaces/endpoints.js';
 import * as system from '../features/system/endpoints.js';
 import type { Services } from '../services.js';
@@ -20,6 +21,24 @@ export function buildRoutes(services: () => Promise<Services>, options: { dev: b
     handle(spaces.membersInvite, services),
     handle(spaces.membersChangeRole, services),
     handle(spaces.membersRemove, services),
+    handle(meetings.meetingsList, services),
+    handle(meetings.meetingsCreate, services),
+    handle(meetings.meetingsGet, services),
+    handle(meetings.meetingsUpdate, services),
+    handle(meetings.meetingsNextWeek, services),
+    handle(meetings.agendaItemsCreate, services),
+    handle(meetings.agendaItemsUpdate, services),
+    handle(meetings.agendaItemsDelete, services),
+    handle(meetings.agendaItemsMove, services),
+    handle(meetings.digestGet, services),
+    handle(meetings.digestAck, services),
+    handle(meetings.meetingStateGet, services),
+    handle(meetings.meetingStateRun, services),
+    handle(meetings.capturesList, services),
+    handle(meetings.capturesCreate, services),
+    handle(meetings.capturesUpdate, services),
+    handle(meetings.recapGet, services),
+    handle(meetings.myActionsList, services),
   ];
   if (options.dev) routes.push(handle(system.devUsers, services), handle(system.devToken, services));
   return routes;

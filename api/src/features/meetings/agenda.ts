@@ -1,0 +1,233 @@
+import { randomUUID } from 'node:crypto';
+import type { SpaceAccess } from '../../auth/policy.js';
+import { Conflict, Forbidden, NotFound, ValidationError } from '../../domain/errors.js';
+import {
+  MEETING_LIMITS,
+  type CreateAgendaItemBody,
+  type CreateMeetingBody,
+  type UpdateAgendaItemBody,
+  type UpdateMeetingBody,
+} from '../../domain/meetings.js';
+import { idleTimer } from '../../domain/timer.js';
+import type { DocumentStore } from '../../store/port.js';
+import {
+  itemDocId,
+  meetingDocId,
+  stateDocId,
+  type AgendaItemDoc,
+  type MeetingDoc,
+  type MeetingStateDoc,
+  type StoredItem,
+  type StoredMeeting,
+} from './model.js';
+import { getMeeting, listAgenda, listMeetings } from './queries.js';
+
+const ORDER_STEP = 1024;
+
+function assertMember(access: SpaceAccess, userId: string | null | undefined, field: string): void {
+  if (userId && !access.space.members.some((m) => m.userId === userId)) {
+    throw new ValidationError(`${field}: must be a member of this space`, [
+      { field, message: 'must be a member of this space' },
+    ]);
+  }
+}
+
+function assertEditable(meeting: MeetingDoc): void {
+  if (meeting.status === 'ended') throw new Conflict('This meeting has ended; its agenda is now the record.');
+}
+
+/**
+ * Creates a meeting and its (not yet started) live state. A weekly meeting reuses an agenda as a
+ * draft: the one named by `copyAgendaFrom`, else the latest earlier meeting of the same Teams chat.
+ */
+export async function createMeeting(
+  store: DocumentStore,
+  access: SpaceAccess,
+  body: CreateMeetingBody,
+  userId: string,
+): Promise<StoredMeeting> {
+  const pk = access.space.pk;
+  if (body.teamsMeetingId && (await listMeetings(store, pk, { teamsMeetingId: body.teamsMeetingId })).length > 0) {
+    throw new Conflict('This Teams meeting already has a Coachboard agenda.');
+  }
+  let source: StoredMeeting | undefined;
+  if (body.copyAgendaFrom) source = await getMeeting(store, pk, body.copyAgendaFrom);
+  else if (body.chatId) source = (await listMeetings(store, pk, { chatId: body.chatId }))[0];
+
+  const meetingId = randomUUID();
+  const meeting = await store.create<MeetingDoc>({
+    id: meetingDocId(meetingId),
+    pk,
+    type: 'meeting',
+    meetingId,
+    title: body.title,
+    scheduledStart: new Date(body.scheduledStart).toISOString(),
+    lengthMinutes: body.lengthMinutes,
+    teamsMeetingId: body.teamsMeetingId ?? null,
+    chatId: body.chatId ?? null,
+    status: 'draft',
+    summary: null,
+    createdAt: new Date().toISOString(),
+    createdBy: userId,
+  });
+  await store.create<MeetingStateDoc>({
+    id: stateDocId(meetingId),
+    pk,
+    type: 'meetingState',
+    meetingId,
+    status: 'notStarted',
+    current: null,
+    timer: idleTimer(0),
+    log: [],
+  });
+  if (source) {
+    for (const item of await listAgenda(store, pk, source.meetingId)) {
+      const itemId = randomUUID();
+      // Owners who left the team are dropped rather than copied as dangling references.
+      const ownerId = item.ownerId && access.space.members.some((m) => m.userId === item.ownerId) ? item.ownerId : null;
+      await store.create<AgendaItemDoc>({
+        ...stripStored(item),
+        id: itemDocId(meetingId, itemId),
+        meetingId,
+        itemId,
+        ownerId,
+      });
+    }
+  }
+  return meeting;
+}
+
+function stripStored(item: StoredItem): AgendaItemDoc {
+  const { _etag: _ignored, ...rest } = item;
+  return rest;
+}
+
+/** Changes title, start or length; `ifMatch` is the etag the editor saw. */
+export async function updateMeeting(
+  store: DocumentStore,
+  access: SpaceAccess,
+  meetingId: string,
+  body: UpdateMeetingBody,
+  ifMatch: string,
+): Promise<StoredMeeting> {
+  const meeting = await getMeeting(store, access.space.pk, meetingId);
+  assertEditable(meeting);
+  return store.replace<MeetingDoc>(
+    {
+      ...meeting,
+      ...(body.title !== undefined ? { title: body.title } : {}),
+      ...(body.scheduledStart !== undefined ? { scheduledStart: new Date(body.scheduledStart).toISOString() } : {}),
+      ...(body.lengthMinutes !== undefined ? { lengthMinutes: body.lengthMinutes } : {}),
+    },
+    { ifMatch },
+  );
+}
+
+export async function addAgendaItem(
+  store: DocumentStore,
+  access: SpaceAccess,
+  meetingId: string,
+  body: CreateAgendaItemBody,
+): Promise<StoredItem> {
+  const pk = access.space.pk;
+  assertMember(access, body.ownerId, 'body.ownerId');
+  const meeting = await getMeeting(store, pk, meetingId);
+  assertEditable(meeting);
+  const items = await listAgenda(store, pk, meetingId);
+  if (items.length >= MEETING_LIMITS.itemsMax) {
+    throw new ValidationError(`An agenda can have at most ${MEETING_LIMITS.itemsMax} items.`);
+  }
+  const last = items[items.length - 1];
+  const itemId = randomUUID();
+  return store.create<AgendaItemDoc>({
+    id: itemDocId(meetingId, itemId),
+    pk,
+    type: 'agendaItem',
+    meetingId,
+    itemId,
+    title: body.title,
+    kind: body.kind,
+    ownerId: body.ownerId ?? null,
+    timeboxMinutes: body.timeboxMinutes ?? null,
+    link: body.link ?? null,
+    notes: body.notes ?? '',
+    inDigest: false,
+    order: (last?.order ?? 0) + ORDER_STEP,
+  });
+}
+
+async function getItem(store: DocumentStore, pk: string, meetingId: string, itemId: string): Promise<StoredItem> {
+  const item = await store.read<AgendaItemDoc>(pk, itemDocId(meetingId, itemId));
+  if (!item) throw new NotFound('agenda item');
+  return item;
+}
+
+/** Edits one item; a concurrent edit of the same item is refused (412), others are unaffected. */
+export async function updateAgendaItem(
+  store: DocumentStore,
+  access: SpaceAccess,
+  meetingId: string,
+  itemId: string,
+  body: UpdateAgendaItemBody,
+  ifMatch: string,
+): Promise<StoredItem> {
+  assertMember(access, body.ownerId, 'body.ownerId');
+  assertEditable(await getMeeting(store, access.space.pk, meetingId));
+  const item = await getItem(store, access.space.pk, meetingId, itemId);
+  const next: AgendaItemDoc = { ...stripStored(item) };
+  for (const [key, value] of Object.entries(body)) {
+    if (value !== undefined) (next as Record<string, unknown>)[key] = value;
+  }
+  return store.replace(next, { ifMatch });
+}
+
+export async function deleteAgendaItem(
+  store: DocumentStore,
+  access: SpaceAccess,
+  meetingId: string,
+  itemId: string,
+  ifMatch: string | undefined,
+): Promise<void> {
+  assertEditable(await getMeeting(store, access.space.pk, meetingId));
+  await store.delete(access.space.pk, itemDocId(meetingId, itemId), ifMatch ? { ifMatch } : {});
+}
+
+/**
+ * Moves an item after another (or first). The new order is the midpoint of its new neighbours, so
+ * only the moved item is written and concurrent edits of other items never conflict.
+ */
+export async function moveAgendaItem(
+  store: DocumentStore,
+  access: SpaceAccess,
+  meetingId: string,
+  itemId: string,
+  afterItemId: string | null,
+): Promise<StoredItem[]> {
+  const pk = access.space.pk;
+  assertEditable(await getMeeting(store, pk, meetingId));
+  const items = await listAgenda(store, pk, meetingId);
+  const moving = items.find((i) => i.itemId === itemId);
+  if (!moving) throw new NotFound('agenda item');
+  if (afterItemId === itemId) return items;
+  const others = items.filter((i) => i.itemId !== itemId);
+  const at = afterItemId === null ? 0 : others.findIndex((i) => i.itemId === afterItemId) + 1;
+  if (afterItemId !== null && at === 0) throw new NotFound('agenda item to move after');
+  const before = others[at - 1]?.order;
+  const after = others[at]?.order;
+  const order =
+    before === undefined
+      ? (after ?? ORDER_STEP) - ORDER_STEP
+      : after === undefined
+        ? before + ORDER_STEP
+        : (before + after) / 2;
+  const moved = await store.replace<AgendaItemDoc>({ ...stripStored(moving), order }, { ifMatch: moving._etag });
+  others.splice(at, 0, moved);
+  return others;
+}
+
+/** Who may move an item onto the stage: managers, and the owner of the item being run. */
+export function assertMayMoveAgenda(access: SpaceAccess, currentOwnerId: string | null): void {
+  if (access.member.role === 'manager') return;
+  if (currentOwnerId && currentOwnerId === access.member.userId) return;
+  throw new Forbidden('Only managers and the current item’s owner can move the agenda.');
+}

@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import type { SpaceAccess } from '../../auth/policy.js';
+import { Conflict, Forbidden, ValidationError } from '../../domain/errors.js';
+import { MEETING_LIMITS, type CreateCaptureBody } from '../../domain/meetings.js';
+import { can } from '../../domain/policy.js';
+import type { Principal } from '../../domain/principal.js';
+import type { DocumentStore } from '../../store/port.js';
+import { updateWithRetry } from '../../store/retry.js';
+import { ackDocId, captureDocId, type CaptureDoc, type DigestAckDoc, type StoredCapture } from './model.js';
+import { getMeeting, listCaptures } from './queries.js';
+
+/** Captures a decision or an action; each capture is its own document, so none is ever lost. */
+export async function createCapture(
+  store: DocumentStore,
+  access: SpaceAccess,
+  meetingId: string,
+  body: CreateCaptureBody,
+): Promise<StoredCapture> {
+  const pk = access.space.pk;
+  if (body.ownerId && !access.space.members.some((m) => m.userId === body.ownerId)) {
+    throw new ValidationError('body.ownerId: must be a member of this space', [
+      { field: 'body.ownerId', message: 'must be a member of this space' },
+    ]);
+  }
+  await getMeeting(store, pk, meetingId);
+  const existing = await listCaptures(store, pk, meetingId);
+  if (existing.length >= MEETING_LIMITS.capturesMax)
+    throw new Conflict(`A meeting can hold at most ${MEETING_LIMITS.capturesMax} captures.`);
+  const captureId = randomUUID();
+  return store.create<CaptureDoc>({
+    id: captureDocId(captureId),
+    pk,
+    type: 'capture',
+    captureId,
+    meetingId,
+    kind: body.kind,
+    text: body.text,
+    itemId: body.itemId ?? null,
+    ownerId: body.kind === 'action' ? (body.ownerId ?? null) : null,
+    dueDate: body.kind === 'action' ? (body.dueDate ?? null) : null,
+    done: false,
+    createdBy: access.member.userId,
+    createdAt: new Date().toISOString(),
+  });
+}
+
+/** Marks an action done or open again: its owner or a manager. */
+export async function completeAction(
+  store: DocumentStore,
+  access: SpaceAccess,
+  captureId: string,
+  done: boolean,
+): Promise<StoredCapture> {
+  return updateWithRetry<CaptureDoc>(store, access.space.pk, captureDocId(captureId), (capture) => {
+    if (capture.kind !== 'action') throw new Conflict('Only action items can be completed.');
+    const mine = capture.ownerId === access.member.userId;
+    if (!mine && !can(access.member.role, 'captures.completeAny'))
+      throw new Forbidden('Only the action’s owner or a manager can complete it.');
+    return { ...capture, done };
+  });
+}
+
+/** Records that a member has read a meeting's pre-read digest (idempotent). */
+export async function acknowledgeDigest(
+  store: DocumentStore,
+  access: SpaceAccess,
+  meetingId: string,
+  principal: Principal,
+): Promise<void> {
+  await getMeeting(store, access.space.pk, meetingId);
+  try {
+    await store.create<DigestAckDoc>({
+      id: ackDocId(meetingId, principal.userId),
+      pk: access.space.pk,
+      type: 'digestAck',
+      meetingId,
+      userId: principal.userId,
+      readAt: new Date().toISOString(),
+    });
+  } catch (error) {
+    if (!(error instanceof Conflict)) throw error;
+  }
+}

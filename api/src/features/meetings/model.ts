@@ -1,0 +1,105 @@
+import type { AgendaKind } from '../../domain/agendaLinter.js';
+import type { ContentLink, MeetingSummary } from '../../domain/meetings.js';
+import type { TimerState } from '../../domain/timer.js';
+import type { Stored } from '../../store/port.js';
+
+/** A sales meeting of one space, optionally tied to a Teams meeting. */
+export interface MeetingDoc {
+  id: string;
+  pk: string;
+  type: 'meeting';
+  meetingId: string;
+  title: string;
+  scheduledStart: string;
+  lengthMinutes: number;
+  teamsMeetingId: string | null;
+  chatId: string | null;
+  status: 'draft' | 'running' | 'ended';
+  summary: MeetingSummary | null;
+  createdAt: string;
+  createdBy: string;
+  [field: string]: unknown;
+}
+
+/** One agenda item: its own document, so people editing different items never conflict. */
+export interface AgendaItemDoc {
+  id: string;
+  pk: string;
+  type: 'agendaItem';
+  meetingId: string;
+  itemId: string;
+  title: string;
+  kind: AgendaKind;
+  ownerId: string | null;
+  timeboxMinutes: number | null;
+  link: ContentLink | null;
+  notes: string;
+  inDigest: boolean;
+  /** Sort key; a move takes the midpoint of its new neighbours. */
+  order: number;
+  [field: string]: unknown;
+}
+
+/** The live run: what every participant polls. Snapshot of the current item so one read suffices. */
+export interface MeetingStateDoc {
+  id: string;
+  pk: string;
+  type: 'meetingState';
+  meetingId: string;
+  status: 'notStarted' | 'running' | 'ended';
+  current: {
+    itemId: string;
+    title: string;
+    kind: AgendaKind;
+    ownerId: string | null;
+    ownerName: string | null;
+    timeboxMinutes: number | null;
+    link: ContentLink | null;
+    index: number;
+    count: number;
+  } | null;
+  timer: TimerState;
+  /** When each item was current; an item visited twice has two entries. */
+  log: { itemId: string; startedAt: number; endedAt: number | null }[];
+  [field: string]: unknown;
+}
+
+/** A decision or an action item captured during a meeting. */
+export interface CaptureDoc {
+  id: string;
+  pk: string;
+  type: 'capture';
+  captureId: string;
+  meetingId: string;
+  kind: 'decision' | 'action';
+  text: string;
+  itemId: string | null;
+  ownerId: string | null;
+  dueDate: string | null;
+  done: boolean;
+  createdBy: string;
+  createdAt: string;
+  [field: string]: unknown;
+}
+
+/** "I have read the pre-read digest", one per member and meeting. */
+export interface DigestAckDoc {
+  id: string;
+  pk: string;
+  type: 'digestAck';
+  meetingId: string;
+  userId: string;
+  readAt: string;
+  [field: string]: unknown;
+}
+
+export type StoredMeeting = Stored<MeetingDoc>;
+export type StoredItem = Stored<AgendaItemDoc>;
+export type StoredState = Stored<MeetingStateDoc>;
+export type StoredCapture = Stored<CaptureDoc>;
+
+export const meetingDocId = (meetingId: string): string => `meeting|${meetingId}`;
+export const itemDocId = (meetingId: string, itemId: string): string => `item|${meetingId}|${itemId}`;
+export const stateDocId = (meetingId: string): string => `state|${meetingId}`;
+export const captureDocId = (captureId: string): string => `capture|${captureId}`;
+export const ackDocId = (meetingId: string, userId: string): string => `ack|${meetingId}|${userId}`;

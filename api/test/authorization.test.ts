@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildRoutes } from '../src/http/routes.js';
+import { buildInviteBody, buildSpaceBody, uniqueId } from './factories.js';
+import { api, problemCode, startTestHost, tokensFor, type TestHost } from './helpers.js';
+import { methodOf, pathFor, ROUTE_SAMPLES } from './route-samples.js';
+
+const CALLERS = ['none', 'u-fiona', 'u-adele', 'u-isaiah', 'u-alex', 'u-megan'] as const;
+type Caller = (typeof CALLERS)[number];
+/** Callers who are not members of the space under test: they must learn nothing about it. */
+const OUTSIDERS: readonly Caller[] = ['none', 'u-fiona', 'u-adele'];
+
+/**
+ * Expected status per route for: no token, another tenant's user, a non-member of the same tenant,
+ * a contributor, a rep, a manager. Outsiders get 404, never 403, so a space's existence does not leak.
+ */
+const EXPECTED: Record<string, Record<Caller, number>> = {
+  'health-get': row(200, 200, 200, 200, 200, 200),
+  'me-get': row(401, 200, 200, 200, 200, 200),
+  'dev-users-list': row(200, 200, 200, 200, 200, 200),
+  'dev-token-create': row(201, 201, 201, 201, 201, 201),
+  'spaces-list': row(401, 200, 200, 200, 200, 200),
+  'spaces-create': row(401, 201, 201, 201, 201, 201),
+  'spaces-get': row(401, 404, 404, 200, 200, 200),
+  'spaces-rename': row(401, 404, 404, 403, 403, 200),
+  'spaces-bind': row(401, 404, 404, 403, 403, 200),
+  'members-list': row(401, 404, 404, 200, 200, 200),
+  'members-invite': row(401, 404, 404, 403, 403, 201),
+  'members-change-role': row(401, 404, 404, 403, 403, 200),
+  'members-remove': row(401, 404, 404, 403, 403, 204),
+  'meetings-list': row(401, 404, 404, 200, 200, 200),
+  'meetings-create': row(401, 404, 404, 403, 201, 201),
+  'meetings-get': row(401, 404, 404, 200, 200, 200),
+  'meetings-update': row(401, 404, 404, 403, 200, 200),
+  'meetings-next-week': row(401, 404, 404, 403, 201, 201),
+  'agenda-items-create': row(401, 404, 404, 403, 201, 201),
+  'agenda-items-update': row(401, 404, 404, 403, 200, 200),
+  'agenda-items-delete': row(401, 404, 404, 403, 200, 200),
+  'agenda-items-move': row(401, 404, 404, 403, 200, 200),
+  'digest-get': row(401, 404, 404, 200, 200, 200),
+  'digest-ack': row(401, 404, 404, 200, 200, 200),
+  'meeting-state-get': row(401, 404, 404, 200, 200, 200),
+  // Only managers and the current item's owner (here nobody) move the agenda.
+  'meeting-state-run': row(401, 404, 404, 403, 403, 200),
+  'captures-list': row(401, 404, 404, 200, 200, 200),
+  'captures-create': row(401, 404, 404, 201, 201, 201),
+  // Only the action's owner (the manager here) or a manager completes it.
+  'captures-update': row(401, 404, 404, 403, 403, 200),
+  'recap-get': row(401, 404, 404, 200, 200, 200),
+  'my-actions-list': row(401, 200, 200, 200, 200, 200),
+};
+
+function row(...statuses: [number, number, number, number, number, number]): Record<Caller, number> {
+  return Object.fromEntries(CALLERS.map((caller, i) => [caller, statuses[i]])) as Record<Caller, number>;
+}
+
+// Handlers are never invoked here, so the services are never asked for.
+const ROUTES = buildRoutes(() => Promise.reject(new Error('not used')), { dev: true });
+
+let env: TestHost;
+let tokens: Record<Exclude<Caller, 'none'>, string>;
+
+beforeAll(async () => {
+  env = await startTestHost();
+  tokens = await tokensFor(env.host, ['u-fiona', 'u-adele', 'u-isaiah', 'u-alex', 'u-megan']);
+});
+
+afterAll(async () => {
+  await env.close();
+});
+
+const tokenOf = (caller: Caller): string | undefined => (caller === 'none' ? undefined : tokens[caller]);
+
+/** A fresh space of Megan's with Alex (rep), Isaiah (contributor) and Lynne (rep), so every cell starts alike. */
+async function buildTeamSpace(): Promise<{ id: string; name: string }> {
+  const body = buildSpaceBody({ name: `Team ${uniqueId('t')}` });
+  const created = await api(env.host, 'POST', '/api/spaces', { token: tokens['u-megan'], body });
+  const id = (created.json as { id: string }).id;
+  const members = [
+    buildInviteBody({ userId: 'u-alex', name: 'Alex Wilber', role: 'rep' }),
+    buildInviteBody({ userId: 'u-isaiah', name: 'Isaiah Langer', role: 'contributor' }),
+    buildInviteBody({ userId: 'u-lynne', name: 'Lynne Robbins', role: 'rep' }),
+  ];
+  for (const member of members) {
+    const invited = await api(env.host, 'POST', `/api/spaces/${id}/members`, {
+      token: tokens['u-megan'],
+      body: member,
+    });
+    expect(invited.status).toBe(201);
+  }
+  return { id, name: body.name };
+}
+
+async function etagOf(spaceId: string): Promise<string> {
+  const res = await api(env.host, 'GET', `/api/spaces/${spaceId}`, { token: tokens['u-megan'] });
+  return String(res.headers.etag);
+}
+
+test('the matrix covers every route of the table', () => {
+  expect(Object.keys(EXPECTED).sort()).toEqual(ROUTES.map((r) => r.name).sort());
+  expect(Object.keys(ROUTE_SAMPLES).sort()).toEqual(ROUTES.map((r) => r.name).sort());
+});
+
+describe.for(ROUTES.map((route) => ({ name: route.name, route })))('$name', ({ route }) => {
+  test.for(CALLERS)('as %s', async (caller) => {
+    const expected = EXPECTED[route.name]?.[caller];
+    const sample = ROUTE_SAMPLES[route.name] ?? {};
+    const space = await buildTeamSpace();
+    const prepared = (await sample.prepare?.({ host: env.host, token: tokens['u-megan'], spaceId: space.id })) ?? {
+      params: {},
+    };
+    const etag = await etagOf(space.id);
+    const path = pathFor(route, { spaceId: space.id, userId: 'u-lynne', ...prepared.params });
+
+    const res = await api(env.host, methodOf(route), path, {
+      token: tokenOf(caller),
+      body: sample.body?.(),
+      headers: sample.ifMatch ? { 'if-match': prepared.etag ?? etag } : {},
+    });
+
+    expect(res.status).toBe(expected);
+    if (res.status >= 400) {
+      expect(problemCode(res)).toEqual(expect.any(String));
+      // A refused request changes nothing.
+      expect(await etagOf(space.id)).toBe(etag);
+    }
+    if (OUTSIDERS.includes(caller)) {
+      expect(res.text).not.toContain(space.id);
+      expect(res.text).not.toContain(space.name);
+    }
+  });
+});
+
+describe('isolation', () => {
+  test('an outsider’s 404 is the same answer as for a space that does not exist', async () => {
+    const space = await buildTeamSpace();
+    for (const caller of ['u-fiona', 'u-adele'] as const) {
+      const real = await api(env.host, 'GET', `/api/spaces/${space.id}/members`, { token: tokens[caller] });
+      const missing = await api(env.host, 'GET', `/api/spaces/${uniqueId('nope')}/members`, { token: tokens[caller] });
+      expect({ status: real.status, body: real.json }).toEqual({ status: missing.status, body: missing.json });
+    }
+  });
+
+  test('another tenant’s space is invisible, even with its id', async () => {
+    const fionaSpace = await api(env.host, 'POST', '/api/spaces', {
+      token: tokens['u-fiona'],
+      body: buildSpaceBody({ name: 'Fabrikam pipeline review' }),
+    });
+    const id = (fionaSpace.json as { id: string }).id;
+
+    const list = await api(env.host, 'GET', '/api/spaces', { token: tokens['u-megan'] });
+    expect(list.text).not.toContain(id);
+    expect(list.text).not.toContain('Fabrikam');
+    expect((await api(env.host, 'GET', `/api/spaces/${id}`, { token: tokens['u-megan'] })).status).toBe(404);
+    const invite = await api(env.host, 'POST', `/api/spaces/${id}/members`, {
+      token: tokens['u-megan'],
+      body: buildInviteBody({ userId: 'u-megan' }),
+    });
+    expect(invite.status).toBe(404);
+
+    const fionaMembers = await api(env.host, 'GET', `/api/spaces/${id}/members`, { token: tokens['u-fiona'] });
+    expect((fionaMembers.json as { items: { userId: string }[] }).items.map((m) => m.userId)).toEqual(['u-fiona']);
+  });
+
+  test('a space’s members are not listed to members of another space', async () => {
+    const mine = await buildTeamSpace();
+    const other = await api(env.host, 'POST', '/api/spaces', { token: tokens['u-alex'], body: buildSpaceBody() });
+    const otherId = (other.json as { id: string }).id;
+    const asIsaiah = await api(env.host, 'GET', `/api/spaces/${otherId}/members`, { token: tokens['u-isaiah'] });
+    expect(asIsaiah.status).toBe(404);
+    const isaiahList = await api(env.host, 'GET', '/api/spaces', { token: tokens['u-isaiah'] });
+    const ids = (isaiahList.json as { items: { id: string }[] }).items.map((s) => s.id);
+    expect(ids).toContain(mine.id);
+    expect(ids).not.toContain(otherId);
+  });
+});

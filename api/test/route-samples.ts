@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import type { DevHost } from '../src/devhost/server.js';
+import {
+  AddBindingBody,
+  ChangeRoleBody,
+  CreateSpaceBody,
+  Id,
+  InviteMemberBody,
+  RenameSpaceBody,
+} from '../src/domain/spaces.js';
+import type { Route } from '../src/http/handle.js';
+import { buildInviteBody, buildSpaceBody, uniqueId } from './factories.js';
+import { MEETING_SAMPLES } from './meeting-samples.js';
+
+/** What the suites that walk the whole route table need to know about one route. */
+export interface RouteSample {
+  /** The body schema when the route takes one, so junk that happens to be valid can be told apart. */
+  schema?: z.ZodType;
+  /** A valid body for a manager of the space in the path. */
+  body?: () => unknown;
+  /** Whether the route needs `If-Match`. */
+  ifMatch?: boolean;
+  /**
+   * Creates what the route acts on (a meeting, an item, …) in a fresh space, as its manager, and
+   * returns the path parameters besides `spaceId`, and the etag to send when `ifMatch` is set.
+   */
+  prepare?: (ctx: PrepareContext) => Promise<Prepared>;
+}
+
+/** What `prepare` gets: the host, a manager's token and the space under test. */
+export interface PrepareContext {
+  host: DevHost;
+  token: string;
+  spaceId: string;
+}
+
+export interface Prepared {
+  params: Record<string, string>;
+  etag?: string;
+}
+
+/**
+ * One entry per route of the table, keyed by route name. Suites check that the keys equal the
+ * table's names, so a new route fails them until it is described here.
+ */
+export const ROUTE_SAMPLES: Record<string, RouteSample> = {
+  'health-get': {},
+  'me-get': {},
+  'dev-users-list': {},
+  'dev-token-create': { schema: z.strictObject({ userId: Id }), body: () => ({ userId: 'u-alex' }) },
+  'spaces-list': {},
+  'spaces-create': { schema: CreateSpaceBody, body: () => buildSpaceBody() },
+  'spaces-get': {},
+  'spaces-rename': { schema: RenameSpaceBody, body: () => ({ name: `Renamed ${uniqueId('n')}` }), ifMatch: true },
+  'spaces-bind': { schema: AddBindingBody, body: () => ({ binding: { kind: 'chat', chatId: uniqueId('chat') } }) },
+  'members-list': {},
+  'members-invite': { schema: InviteMemberBody, body: () => buildInviteBody() },
+  'members-change-role': { schema: ChangeRoleBody, body: () => ({ role: 'contributor' }) },
+  'members-remove': {},
+  ...MEETING_SAMPLES,
+};
+
+/**
+ * The path of `route` under `/api` with its parameters filled in. A parameter not given gets a
+ * well-formed id that names nothing, so the request still reaches body validation.
+ */
+export function pathFor(route: Route, params: Record<string, string>): string {
+  return `/api/${route.route}`.replace(/\{(\w+)\}/g, (_, name: string) =>
+    encodeURIComponent(params[name] ?? 'no-such-id'),
+  );
+}
+
+/** The one method a table route takes (the table gives each route exactly one). */
+export function methodOf(route: Route): string {
+  const [method] = route.methods;
+  if (!method || route.methods.length !== 1) throw new Error(`${route.name} should take exactly one method`);
+  return method;
+}
