@@ -47,6 +47,37 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'captures-update': row(401, 404, 404, 403, 403, 200),
   'recap-get': row(401, 404, 404, 200, 200, 200),
   'my-actions-list': row(401, 200, 200, 200, 200, 200),
+  'practices-list': row(401, 404, 404, 200, 200, 200),
+  // Contributors read and adopt practices; posting is for the people who sell.
+  'practices-create': row(401, 404, 404, 403, 201, 201),
+  'practice-drafts-check': row(401, 404, 404, 403, 200, 200),
+  'practices-get': row(401, 404, 404, 200, 200, 200),
+  // The practice is Lynne's: only she and managers edit it.
+  'practices-update': row(401, 404, 404, 403, 403, 200),
+  'practice-adoptions-create': row(401, 404, 404, 201, 201, 201),
+  'practice-outcome-put': row(401, 404, 404, 200, 200, 200),
+  'practice-proven-put': row(401, 404, 404, 403, 403, 200),
+  'practice-discussed-put': row(401, 404, 404, 403, 403, 200),
+  'practice-spotlight-get': row(401, 404, 404, 200, 200, 200),
+  'practice-agenda-items-create': row(401, 404, 404, 403, 201, 201),
+  'practice-spotlights-list': row(401, 404, 404, 200, 200, 200),
+  'practice-contributions-list': row(401, 404, 404, 200, 200, 200),
+  'skills-get': row(401, 404, 404, 200, 200, 200),
+  'skills-update': row(401, 404, 404, 403, 403, 200),
+  'my-practice-adoptions-list': row(401, 200, 200, 200, 200, 200),
+  'my-practices-list': row(401, 200, 200, 200, 200, 200),
+  'boards-list': row(401, 404, 404, 200, 200, 200),
+  'boards-create': row(401, 404, 404, 403, 201, 201),
+  'boards-get': row(401, 404, 404, 200, 200, 200),
+  'board-version-get': row(401, 404, 404, 200, 200, 200),
+  // The board is Alex's: he and managers edit its cards; contributors read.
+  'board-cards-create': row(401, 404, 404, 403, 201, 201),
+  'board-cards-update': row(401, 404, 404, 403, 200, 200),
+  'board-cards-delete': row(401, 404, 404, 403, 200, 200),
+  'board-cards-restore': row(401, 404, 404, 403, 200, 200),
+  'board-card-history-get': row(401, 404, 404, 200, 200, 200),
+  'board-stages-get': row(401, 404, 404, 200, 200, 200),
+  'board-stages-update': row(401, 404, 404, 403, 403, 200),
 };
 
 function row(...statuses: [number, number, number, number, number, number]): Record<Caller, number> {

@@ -9,8 +9,10 @@ import {
   RenameSpaceBody,
 } from '../src/domain/spaces.js';
 import type { Route } from '../src/http/handle.js';
+import { BOARD_SAMPLES } from './board-samples.js';
 import { buildInviteBody, buildSpaceBody, uniqueId } from './factories.js';
 import { MEETING_SAMPLES } from './meeting-samples.js';
+import { PRACTICE_SAMPLES } from './practice-samples.js';
 
 /** What the suites that walk the whole route table need to know about one route. */
 export interface RouteSample {
@@ -58,6 +60,8 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   'members-change-role': { schema: ChangeRoleBody, body: () => ({ role: 'contributor' }) },
   'members-remove': {},
   ...MEETING_SAMPLES,
+  ...PRACTICE_SAMPLES,
+  ...BOARD_SAMPLES,
 };
 
 /**

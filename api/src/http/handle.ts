@@ -79,7 +79,8 @@ function parseWith<S extends AnySchema>(schema: S, value: unknown, prefix: strin
 }
 
 function queryObject(request: HttpRequest): Record<string, string> {
-  const out: Record<string, string> = {};
+  // No prototype: inherited names such as `constructor` or `__proto__` would otherwise count as given twice.
+  const out = Object.create(null) as Record<string, string>;
   for (const [key, value] of request.query.entries()) {
     if (key in out)
       throw new ValidationError(`query.${key}: must be given once`, [

@@ -33,6 +33,12 @@ function statusOf(error: unknown): number | undefined {
 }
 
 /**
+ * `c["field"]` rather than `c.field`: fields named like SQL keywords (`value`, `order`, `top`) are a
+ * syntax error in dot notation. `normaliseQuery` has already limited names to plain identifiers.
+ */
+const property = (field: string): string => `c["${field}"]`;
+
+/**
  * The production adapter: one container `items` partitioned on `/pk`. Parameterized SQL only;
  * field names come from code and are checked by `normaliseQuery`, never from requests.
  */
@@ -115,11 +121,11 @@ export class CosmosStore implements DocumentStore {
       { name: '@type', value: q.type },
     ];
     Object.entries(q.where).forEach(([field, value], i) => {
-      clauses.push(`c.${field} = @p${i}`);
+      clauses.push(`${property(field)} = @p${i}`);
       parameters.push({ name: `@p${i}`, value });
     });
     const dir = q.orderBy.direction === 'desc' ? 'DESC' : 'ASC';
-    const query = `SELECT * FROM c WHERE ${clauses.join(' AND ')} ORDER BY c.${q.orderBy.field} ${dir}`;
+    const query = `SELECT * FROM c WHERE ${clauses.join(' AND ')} ORDER BY ${property(q.orderBy.field)} ${dir}`;
     const iterator = this.container.items.query<Stored<T>>(
       { query, parameters },
       { partitionKey: pk, maxItemCount: q.limit, continuationToken: q.continuation },

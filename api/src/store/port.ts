@@ -25,9 +25,12 @@ export type Scalar = string | number | boolean | null;
 export interface QuerySpec {
   /** Only documents of this `type`. */
   type: string;
-  /** Top-level fields that must equal the given values. */
+  /** Top-level fields that must equal the given values, JSON type included: `true` is not 1, `null` is not absent. */
   where?: Record<string, Scalar>;
-  /** Sort by one top-level field; ties are broken by `id` ascending. Default: `id` ascending. */
+  /**
+   * Sort by one top-level field. Default: `id` ascending. The order of equal values is not part of the
+   * contract: Cosmos sorts by the one field (more would need a composite index), SQLite then by `id`.
+   */
   orderBy?: { field: string; direction?: 'asc' | 'desc' };
   /** Page size, 1..1000. Default 100. */
   limit?: number;

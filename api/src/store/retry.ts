@@ -1,6 +1,19 @@
 import { NotFound, PreconditionFailed } from '../domain/errors.js';
 import type { DocumentStore, NewDocument, Stored } from './port.js';
 
+const BASE_BACKOFF_MS = 5;
+const MAX_BACKOFF_MS = 200;
+
+/**
+ * Waits a random time up to an exponentially growing cap ("full jitter"). Writers that collided
+ * and retried at once would mostly collide again: with a networked store, 20 concurrent invites
+ * exhausted immediate retries.
+ */
+function backoff(attempt: number): Promise<void> {
+  const capMs = Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** attempt);
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * capMs));
+}
+
 /**
  * Read-modify-write with optimistic concurrency for server-side changes that do not come with a
  * client etag (adding a member, say): re-reads and re-applies `change` when someone else wrote
@@ -11,7 +24,7 @@ export async function updateWithRetry<T extends NewDocument>(
   pk: string,
   id: string,
   change: (current: Stored<T>) => T,
-  attempts = 8,
+  attempts = 16,
 ): Promise<Stored<T>> {
   for (let attempt = 1; ; attempt++) {
     const current = await store.read<T>(pk, id);
@@ -21,5 +34,6 @@ export async function updateWithRetry<T extends NewDocument>(
     } catch (error) {
       if (!(error instanceof PreconditionFailed) || attempt >= attempts) throw error;
     }
+    await backoff(attempt);
   }
 }

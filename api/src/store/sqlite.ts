@@ -20,8 +20,23 @@ interface Row {
 
 const newEtag = (): string => `"${randomUUID()}"`;
 
-/** better-sqlite3 binds no booleans; JSON booleans read back through json_extract as 1 and 0. */
-const bindable = (value: Scalar): string | number | null => (typeof value === 'boolean' ? (value ? 1 : 0) : value);
+/**
+ * One equality filter as SQL. `json_extract` alone would let `true` match 1, `null` match a missing
+ * field and a string match an object's JSON text, unlike Cosmos; checking `json_type` as well keeps
+ * both adapters answering alike.
+ */
+function equalityClause(field: string, value: Scalar): { sql: string; params: (string | number)[] } {
+  const path = `'$.${field}'`;
+  if (value === null) return { sql: `json_type(body, ${path}) = 'null'`, params: [] };
+  if (typeof value === 'boolean') return { sql: `json_type(body, ${path}) = '${value}'`, params: [] };
+  if (typeof value === 'number') {
+    return {
+      sql: `json_type(body, ${path}) IN ('integer', 'real') AND json_extract(body, ${path}) = ?`,
+      params: [value],
+    };
+  }
+  return { sql: `json_type(body, ${path}) = 'text' AND json_extract(body, ${path}) = ?`, params: [value] };
+}
 
 function encodeOffset(offset: number): string {
   return Buffer.from(JSON.stringify({ o: offset })).toString('base64url');
@@ -112,12 +127,9 @@ export class SqliteStore implements DocumentStore {
     const clauses = ['pk = ?', 'type = ?'];
     const params: (string | number | null)[] = [pk, q.type];
     for (const [field, value] of Object.entries(q.where)) {
-      if (value === null) {
-        clauses.push(`json_extract(body, '$.${field}') IS NULL`);
-      } else {
-        clauses.push(`json_extract(body, '$.${field}') = ?`);
-        params.push(bindable(value));
-      }
+      const clause = equalityClause(field, value);
+      clauses.push(clause.sql);
+      params.push(...clause.params);
     }
     const dir = q.orderBy.direction === 'desc' ? 'DESC' : 'ASC';
     const order = q.orderBy.field === 'id' ? `id ${dir}` : `json_extract(body, '$.${q.orderBy.field}') ${dir}, id ASC`;
