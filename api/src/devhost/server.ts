@@ -3,9 +3,9 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
-import azf, { type HttpResponseInit } from '@azure/functions';
+import type { HttpResponseInit } from '@azure/functions';
 import type { Config } from '../config.js';
-import { methodNotAllowed, routeNotFound, type Route } from '../http/handle.js';
+import { methodNotAllowed, routeNotFound, type ApiContext, type ApiRequest, type Route } from '../http/handle.js';
 import { problem } from '../http/problem.js';
 import { buildRoutes } from '../http/routes.js';
 import { createServices, type Services } from '../services.js';
@@ -129,7 +129,7 @@ function serveStatic(root: string, pathname: string, res: ServerResponse): void 
 
 /**
  * Starts the local host: the route table under `/api` and the built tabs under `/`, on one
- * loopback port. Requests become real `HttpRequest` objects, so handlers run exactly as in Azure.
+ * loopback port. Handlers get the same `ApiRequest` view of a request as in Azure (see http/handle.ts).
  */
 export interface DevHostOptions {
   /** Use this store instead of opening the configured one (tests). */
@@ -171,23 +171,27 @@ export async function startDevHost(config: Config, options: DevHostOptions = {})
     }
     const body = await readBody(req);
     if (body === 'too-large') return send(res, problem(413, 'payload_too_large', 'Request too large.'));
-    const headers: Record<string, string> = {};
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers[key] = Array.isArray(value) ? value.join(', ') : value;
-    }
-    const request = new azf.HttpRequest({
+    const text = method === 'GET' || method === 'HEAD' ? '' : body.text;
+    const request: ApiRequest = {
       method,
-      url: url.toString(),
-      headers,
-      query: Object.fromEntries(url.searchParams),
+      headers: {
+        get(name) {
+          const value = req.headers[name.toLowerCase()];
+          return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+        },
+      },
+      query: url.searchParams,
       params,
-      ...(body.text.length > 0 ? { body: { string: body.text } } : {}),
-    });
-    const context = new azf.InvocationContext({
-      invocationId: randomUUID(),
-      functionName: hit.r.route.name,
-      logHandler,
-    });
+      text: async () => text,
+    };
+    const functionName = hit.r.route.name;
+    const invocationId = randomUUID();
+    const context: ApiContext = {
+      invocationId,
+      functionName,
+      warn: (...args: unknown[]) => logHandler('warning', `${functionName} ${invocationId}`, ...args),
+      error: (...args: unknown[]) => logHandler('error', `${functionName} ${invocationId}`, ...args),
+    };
     const { result, ops } = await withOpCount(() => hit.r.route.handler(request, context));
     send(res, result, { 'x-store-ops': String(ops) });
   };

@@ -1,4 +1,4 @@
-import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+import type { HttpResponseInit, InvocationContext } from '@azure/functions';
 import { z } from 'zod';
 import { DomainError, PreconditionRequired, ValidationError, type FieldIssue } from '../domain/errors.js';
 import type { Principal } from '../domain/principal.js';
@@ -7,6 +7,23 @@ import { problem, toProblem } from './problem.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/**
+ * What a handler reads of a request: the part of @azure/functions' `HttpRequest` we use. Azure passes
+ * its own `HttpRequest`, which satisfies this; the dev host passes a light object over Node's request,
+ * since building a full `HttpRequest` (an undici Request) costs more than the rest of a point read.
+ */
+export interface ApiRequest {
+  readonly method: string;
+  readonly headers: { get(name: string): string | null };
+  readonly query: URLSearchParams;
+  readonly params: Readonly<Record<string, string>>;
+  /** The body; empty for GET, whose body Azure Functions discards. */
+  text(): Promise<string>;
+}
+
+/** What a handler uses of the invocation context; Azure's `InvocationContext` satisfies it. */
+export type ApiContext = Pick<InvocationContext, 'invocationId' | 'functionName' | 'warn' | 'error'>;
+
 /** One entry of the route table: exactly what `app.http` registers and the dev host serves. */
 export interface Route {
   /** Function name, `<resource>-<verb>`. */
@@ -14,7 +31,7 @@ export interface Route {
   methods: HttpMethod[];
   /** Azure Functions route template under `/api`, e.g. `spaces/{spaceId}`. */
   route: string;
-  handler: (request: HttpRequest, context: InvocationContext) => Promise<HttpResponseInit>;
+  handler: (request: ApiRequest, context: ApiContext) => Promise<HttpResponseInit>;
 }
 
 /** What an endpoint's `run` returns; `handle` turns it into HTTP. */
@@ -38,7 +55,7 @@ export interface Input<A extends boolean, P, Q, B> {
   /** The `If-Match` header, when the endpoint takes one. */
   ifMatch: string | undefined;
   services: Services;
-  context: InvocationContext;
+  context: ApiContext;
 }
 
 /** An endpoint: its place in the table, its input schemas, and the use case it calls. */
@@ -78,7 +95,7 @@ function parseWith<S extends AnySchema>(schema: S, value: unknown, prefix: strin
   return result.data;
 }
 
-function queryObject(request: HttpRequest): Record<string, string> {
+function queryObject(request: ApiRequest): Record<string, string> {
   // No prototype: inherited names such as `constructor` or `__proto__` would otherwise count as given twice.
   const out = Object.create(null) as Record<string, string>;
   for (const [key, value] of request.query.entries()) {
@@ -91,7 +108,7 @@ function queryObject(request: HttpRequest): Record<string, string> {
   return out;
 }
 
-async function readJsonBody(request: HttpRequest): Promise<unknown> {
+async function readJsonBody(request: ApiRequest): Promise<unknown> {
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > MAX_BODY_BYTES) throw new PayloadTooLarge();
   const text = await request.text();
@@ -127,7 +144,7 @@ export function handle<
   Q extends AnySchema | undefined,
   B extends AnySchema | undefined,
 >(endpoint: Endpoint<A, P, Q, B>, services: () => Promise<Services>): Route {
-  const handler = async (request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> => {
+  const handler = async (request: ApiRequest, context: ApiContext): Promise<HttpResponseInit> => {
     try {
       const svc = await services();
       const principal = endpoint.authenticated
@@ -161,7 +178,7 @@ export function handle<
   return { name: endpoint.name, methods: [endpoint.method], route: endpoint.route, handler };
 }
 
-function present(request: HttpRequest, reply: Reply): HttpResponseInit {
+function present(request: ApiRequest, reply: Reply): HttpResponseInit {
   const headers: Record<string, string> = { 'cache-control': 'no-store', ...reply.headers };
   if (reply.etag) headers.etag = reply.etag;
   if (reply.etag && request.method === 'GET' && request.headers.get('if-none-match') === reply.etag) {

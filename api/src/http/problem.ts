@@ -1,6 +1,7 @@
-import type { HttpResponseInit, InvocationContext } from '@azure/functions';
+import type { HttpResponseInit } from '@azure/functions';
 import { DomainError, type ErrorCode } from '../domain/errors.js';
 import type { ProblemResponse } from '../domain/spaces.js';
+import type { ApiContext } from './handle.js';
 
 const statusOf: Record<ErrorCode, number> = {
   validation_failed: 400,
@@ -47,7 +48,7 @@ export function problem(
  * The one mapping from thrown errors to HTTP. Domain errors become their 4xx; anything else is
  * logged with the invocation id and answered with a generic 500 that leaks nothing.
  */
-export function toProblem(error: unknown, context: InvocationContext): HttpResponseInit {
+export function toProblem(error: unknown, context: ApiContext): HttpResponseInit {
   if (error instanceof DomainError) {
     if (error.code === 'unauthenticated') {
       context.warn(`401 ${(error as DomainError & { reason?: string }).reason ?? ''}`);

@@ -1,4 +1,6 @@
+import * as boards from '../features/boards/endpoints.js';
 import * as meetings from '../features/meetings/endpoints.js';
+import * as practices from '../features/practices/endpoints.js';
 import * as spaces from '../features/spaces/endpoints.js';
 import * as system from '../features/system/endpoints.js';
 import type { Services } from '../services.js';
@@ -39,6 +41,34 @@ export function buildRoutes(services: () => Promise<Services>, options: { dev: b
     handle(meetings.capturesUpdate, services),
     handle(meetings.recapGet, services),
     handle(meetings.myActionsList, services),
+    handle(practices.practicesList, services),
+    handle(practices.practicesCreate, services),
+    handle(practices.practiceDraftsCheck, services),
+    handle(practices.practicesGet, services),
+    handle(practices.practicesUpdate, services),
+    handle(practices.practiceAdoptionsCreate, services),
+    handle(practices.practiceOutcomePut, services),
+    handle(practices.practiceProvenPut, services),
+    handle(practices.practiceDiscussedPut, services),
+    handle(practices.practiceSpotlightGet, services),
+    handle(practices.practiceAgendaItemsCreate, services),
+    handle(practices.practiceSpotlightsList, services),
+    handle(practices.practiceContributionsList, services),
+    handle(practices.skillsGet, services),
+    handle(practices.skillsUpdate, services),
+    handle(practices.myPracticeAdoptionsList, services),
+    handle(practices.myPracticesList, services),
+    handle(boards.boardsList, services),
+    handle(boards.boardsCreate, services),
+    handle(boards.boardsGet, services),
+    handle(boards.boardVersionGet, services),
+    handle(boards.boardCardsCreate, services),
+    handle(boards.boardCardsUpdate, services),
+    handle(boards.boardCardsDelete, services),
+    handle(boards.boardCardsRestore, services),
+    handle(boards.boardCardHistoryGet, services),
+    handle(boards.boardStagesGet, services),
+    handle(boards.boardStagesUpdate, services),
   ];
   if (options.dev) routes.push(handle(system.devUsers, services), handle(system.devToken, services));
   return routes;
