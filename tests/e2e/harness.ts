@@ -1,0 +1,484 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Frame,
+  type Locator,
+  type Page,
+  type Response,
+} from 'playwright-core';
+import { loadConfig } from '../../api/src/config.js';
+import { DEMO_SPACE_ID, DEMO_TENANT, OTHER_TENANT } from '../../api/src/devhost/demo.js';
+import { startDevHost, type DevHost } from '../../api/src/devhost/server.js';
+
+const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
+const TABS_DIST = join(repoRoot, 'tabs/dist');
+const SIMULATOR_DIR = join(repoRoot, 'tests/simulator');
+const require = createRequire(import.meta.url);
+
+/** Flags that let Debian's chromium run headless here without reaching out to the network. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  // Only the dev host exists for the tests; anything else (teams-js' CDN origin list) fails at once.
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+];
+
+/** The Teams surfaces of the app, as the host shows them. */
+export type Surface = 'config' | 'channel' | 'details' | 'sidepanel' | 'stage' | 'chat' | 'personal';
+export type FrameContext = 'content' | 'settings' | 'sidePanel' | 'meetingStage' | 'task' | 'remove';
+export type Theme = 'default' | 'dark' | 'contrast';
+export const THEMES: Theme[] = ['default', 'dark', 'contrast'];
+
+/** Teams-shaped ids of the demo team, channel and weekly sales meeting. */
+export const DEMO = {
+  tenantId: DEMO_TENANT,
+  otherTenantId: OTHER_TENANT,
+  spaceId: DEMO_SPACE_ID,
+  spaceName: 'Northwind Sales',
+  teamId: '19:northwind-sales@thread.tacv2',
+  /** The Microsoft 365 group behind the team (Teams sends it beside the thread id). */
+  groupId: '3c5e2a91-7f4d-4b8e-9a61-2d0c8e4f7b15',
+  channelId: '19:sales-room@thread.tacv2',
+  chatId: '19:meeting_weekly-sales@thread.v2',
+  meetingId: 'MCMxOTptZWV0aW5nX3dlZWtseS1zYWxlc0B0aHJlYWQudjIjMA==',
+} as const;
+
+interface SurfaceDefaults {
+  path: string;
+  frameContext: FrameContext;
+  /** Where the tab lives: a team channel, a meeting (chat + meeting id), or neither (personal). */
+  place: 'channel' | 'meeting' | 'personal';
+  /** Whether the tab is bound to a space (configured tabs are; the config page and personal tab are not). */
+  bound: boolean;
+}
+
+export const SURFACES: Record<Surface, SurfaceDefaults> = {
+  config: { path: '/config', frameContext: 'settings', place: 'channel', bound: false },
+  channel: { path: '/channel', frameContext: 'content', place: 'channel', bound: true },
+  details: { path: '/details', frameContext: 'content', place: 'meeting', bound: true },
+  sidepanel: { path: '/sidepanel', frameContext: 'sidePanel', place: 'meeting', bound: true },
+  stage: { path: '/stage', frameContext: 'meetingStage', place: 'meeting', bound: true },
+  chat: { path: '/chat', frameContext: 'content', place: 'meeting', bound: true },
+  personal: { path: '/personal', frameContext: 'content', place: 'personal', bound: false },
+};
+
+/** Background and text colour of the FluentProvider root per Teams theme (colorNeutralBackground1/Foreground1). */
+export const THEME_COLORS: Record<Theme, { background: string; color: string }> = {
+  default: { background: 'rgb(255, 255, 255)', color: 'rgb(36, 36, 36)' },
+  dark: { background: 'rgb(41, 41, 41)', color: 'rgb(255, 255, 255)' },
+  contrast: { background: 'rgb(0, 0, 0)', color: 'rgb(255, 255, 255)' },
+};
+
+/** One request the tab sent to the host. */
+export interface HostCall {
+  func: string;
+  args: unknown[];
+  /** Epoch milliseconds (high resolution). */
+  time: number;
+  apiVersionTag?: string;
+  /** Which iframe load sent it (1 for the first). */
+  load: number;
+}
+
+export interface SaveResult {
+  outcome: 'success' | 'failure' | 'timeout' | 'invalid';
+  reason?: unknown;
+  settings: { entityId?: string; contentUrl?: string; websiteUrl?: string; suggestedDisplayName?: string } | null;
+}
+
+interface SettledResult {
+  outcome: 'success' | 'failure' | 'expectedFailure';
+  args: unknown[];
+  time: number;
+  sinceLoadMs: number;
+}
+
+/** What tests/simulator/simulator.js puts on `window.simulator`. */
+export interface SimulatorApi {
+  calls: HostCall[];
+  pushes: { func: string; args: unknown[]; time: number; load: number }[];
+  unhandled: { func: string; args: unknown[] }[];
+  host: Record<string, string | undefined>;
+  readonly ready: Promise<{ time: number; sinceLoadMs: number }>;
+  readonly settled: Promise<SettledResult>;
+  readonly initOutcome: SettledResult['outcome'] | null;
+  readonly load: number;
+  readonly loadStartedAt: number;
+  readonly savedSettings: SaveResult['settings'];
+  readonly validityState: boolean;
+  readonly stageUrl: string | null;
+  readonly registeredHandlers: string[];
+  setTheme(theme: Theme): void;
+  save(options?: { webhookUrl?: string; force?: boolean; timeoutMs?: number }): Promise<SaveResult>;
+  navigate(url: string, changes?: Record<string, string | undefined>): Promise<unknown>;
+  openSaved(changes?: Record<string, string | undefined>): Promise<unknown>;
+  push(func: string, args: unknown[]): void;
+}
+
+declare global {
+  interface Window {
+    simulator: SimulatorApi;
+  }
+}
+
+export interface OpenSurfaceOptions {
+  /** A {@link Surface} name, or any other tab path such as `/channel?spaceId=…` (taken as is). */
+  surface: string;
+  frameContext?: FrameContext;
+  /** The simulator frames the tab, as Teams web and desktop do (mobile clients host it frameless). */
+  hostClientType?: 'web' | 'desktop';
+  /** A demo user id; default u-megan (the manager). */
+  user?: string;
+  theme?: Theme;
+  /** The space the tab is bound to; `null` for none. Defaults to the demo space on bound surfaces. */
+  spaceId?: string | null;
+  /** Overrides the `space:<id>` entity id Teams passes (empty string for none). */
+  entityId?: string;
+  teamId?: string;
+  groupId?: string;
+  channelId?: string;
+  chatId?: string;
+  meetingId?: string;
+  locale?: string;
+  stageSharing?: 'allow' | 'deny';
+  /** Makes authentication.getAuthToken fail with this reason (e.g. `resourceRequiresConsent`). */
+  authFailure?: string;
+  /** Capabilities the host lacks, e.g. ['meeting']. */
+  without?: string[];
+  /** Reuse this page (same participant); otherwise a new browser context is made. */
+  page?: Page;
+  /** What to wait for before returning: notifySuccess (default), success or failure, or nothing. */
+  waitFor?: 'success' | 'settled' | 'none';
+}
+
+export interface ApiResponse {
+  method: string;
+  url: string;
+  path: string;
+  status: number;
+}
+
+export interface OpenedSurface {
+  page: Page;
+  /** The tab's frame (inside the simulator); survives navigations of the iframe. */
+  tab: Frame;
+  /** The simulator URL that was opened. */
+  url: string;
+  /** Requests the tab sent to the host so far. */
+  calls: () => Promise<HostCall[]>;
+  /** API responses the tab received since this surface was opened. */
+  apiResponses: () => ApiResponse[];
+  /** Uncaught errors in the tab since this surface was opened. */
+  errors: () => string[];
+}
+
+/** Finds a Chromium: COACHBOARD_CHROMIUM, Debian's /usr/bin/chromium, or @sparticuz/chromium if installed. */
+export async function findChromium(): Promise<{ executablePath: string; args: string[] }> {
+  const fromEnv = process.env.COACHBOARD_CHROMIUM;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`COACHBOARD_CHROMIUM is set to ${fromEnv}, which does not exist.`);
+    return { executablePath: fromEnv, args: CHROMIUM_ARGS };
+  }
+  if (existsSync('/usr/bin/chromium')) return { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS };
+  const packaged = '@sparticuz/chromium';
+  try {
+    const mod = (await import(packaged)) as {
+      default: { executablePath(): Promise<string>; args: string[] };
+    };
+    const executablePath = await mod.default.executablePath();
+    return { executablePath, args: [...new Set([...mod.default.args, ...CHROMIUM_ARGS])] };
+  } catch {
+    // Not installed: fall through to the message below.
+  }
+  throw new Error(
+    'No Chromium for the browser tests. Run .ci/install-browser.sh (Debian: apt-get install -y chromium), ' +
+      'or set COACHBOARD_CHROMIUM to a Chromium binary, or install @sparticuz/chromium in the tests workspace.',
+  );
+}
+
+/** The browser tests' world: one dev host (SQLite in a temp folder, demo data) and one Chromium. */
+export interface Harness {
+  host: DevHost;
+  browser: Browser;
+  baseUrl: string;
+  /** A new participant: a fresh browser context (own storage) with one page. */
+  newPage(): Promise<Page>;
+  /** Opens a tab inside the Teams host simulator and waits for it to report success. */
+  openSurface(options: OpenSurfaceOptions): Promise<OpenedSurface>;
+  /** The URL of the simulator for these options. */
+  simulatorUrl(options: OpenSurfaceOptions): string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the dev host and Chromium. `needsTabs: false` is for suites that bring their own pages
+ * (the simulator's protocol test) and so run before or without a tabs build.
+ */
+export async function startHarness({ needsTabs = true }: { needsTabs?: boolean } = {}): Promise<Harness> {
+  if (needsTabs && !existsSync(join(TABS_DIST, 'index.html'))) {
+    throw new Error(
+      `${TABS_DIST}/index.html is missing: the browser tests run against the built tabs. Run \`npm run build -w tabs\` first.`,
+    );
+  }
+  const chromiumInfo = await findChromium();
+  const dataDir = await mkdtemp(join(tmpdir(), 'coachboard-e2e-'));
+  const config = loadConfig({
+    ...process.env,
+    STORE: 'sqlite',
+    DATA_DIR: dataDir,
+    AUTH_MODE: 'dev',
+    ALLOWED_TENANTS: `${DEMO_TENANT},${OTHER_TENANT}`,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    SEED_DEMO: 'true',
+    TABS_DIST,
+  });
+  const host = await startDevHost(config, { quiet: true, simulatorDir: SIMULATOR_DIR });
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ ...chromiumInfo, headless: true });
+  } catch (error) {
+    await host.close();
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  const contexts: BrowserContext[] = [];
+  const detachLogs = new WeakMap<Page, () => void>();
+  const baseUrl = host.url;
+
+  const newPage = async (): Promise<Page> => {
+    const context = await browser.newContext({ viewport: { width: 1320, height: 800 } });
+    contexts.push(context);
+    context.setDefaultTimeout(15_000);
+    return context.newPage();
+  };
+
+  const simulatorUrl = (options: OpenSurfaceOptions): string => {
+    const defaults = SURFACES[options.surface as Surface] as SurfaceDefaults | undefined;
+    const spaceId = options.spaceId === undefined ? (defaults?.bound ? DEMO.spaceId : null) : options.spaceId;
+    let path = defaults?.path ?? options.surface;
+    if (defaults && spaceId) path += `?spaceId=${encodeURIComponent(spaceId)}`;
+    const place = defaults?.place;
+    const query: Record<string, string | undefined> = {
+      surface: path,
+      frameContext: options.frameContext ?? defaults?.frameContext ?? 'content',
+      hostClientType: options.hostClientType ?? 'web',
+      user: options.user ?? 'u-megan',
+      theme: options.theme ?? 'default',
+      locale: options.locale ?? 'en-us',
+      teamId: options.teamId ?? (place === 'channel' ? DEMO.teamId : undefined),
+      groupId: options.groupId ?? (place === 'channel' ? DEMO.groupId : undefined),
+      channelId: options.channelId ?? (place === 'channel' ? DEMO.channelId : undefined),
+      chatId: options.chatId ?? (place === 'meeting' ? DEMO.chatId : undefined),
+      meetingId: options.meetingId ?? (place === 'meeting' ? DEMO.meetingId : undefined),
+      entityId: options.entityId ?? (spaceId ? `space:${spaceId}` : ''),
+      stageSharing: options.stageSharing,
+      authFailure: options.authFailure,
+      without: options.without?.join(','),
+    };
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) if (value !== undefined) search.set(key, value);
+    return `${baseUrl}/__simulator/?${search.toString()}`;
+  };
+
+  const openSurface = async (options: OpenSurfaceOptions): Promise<OpenedSurface> => {
+    const page = options.page ?? (await newPage());
+    const url = simulatorUrl(options);
+    const apiLog: ApiResponse[] = [];
+    const errorLog: string[] = [];
+    const onResponse = (response: Response): void => {
+      const responseUrl = new URL(response.url());
+      if (!responseUrl.pathname.startsWith('/api/') || response.frame() === page.mainFrame()) return;
+      apiLog.push({
+        method: response.request().method(),
+        url: response.url(),
+        path: responseUrl.pathname,
+        status: response.status(),
+      });
+    };
+    const onError = (error: Error): void => {
+      errorLog.push(error.message);
+    };
+    // The logs of an earlier surface on a reused page stop here, so each surface has its own.
+    detachLogs.get(page)?.();
+    page.on('response', onResponse);
+    page.on('pageerror', onError);
+    detachLogs.set(page, () => {
+      page.off('response', onResponse);
+      page.off('pageerror', onError);
+    });
+    await page.goto(url);
+    const frameHandle = await page.locator('iframe#tab').elementHandle();
+    const tab = await frameHandle?.contentFrame();
+    if (!tab) throw new Error('the simulator shows no tab iframe');
+    const opened: OpenedSurface = {
+      page,
+      tab,
+      url,
+      calls: () => page.evaluate(() => window.simulator.calls),
+      apiResponses: () => [...apiLog],
+      errors: () => [...errorLog],
+    };
+    const waitFor = options.waitFor ?? 'success';
+    if (waitFor === 'success') await waitForNotifySuccess(page);
+    else if (waitFor === 'settled') await waitForSettled(page);
+    return opened;
+  };
+
+  return {
+    host,
+    browser,
+    baseUrl,
+    newPage,
+    openSurface,
+    simulatorUrl,
+    async close() {
+      for (const context of contexts) await context.close().catch(() => undefined);
+      await browser.close().catch(() => undefined);
+      await host.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function describeCalls(page: Page): Promise<string> {
+  const calls = await page.evaluate(() => window.simulator.calls.map((c) => c.func)).catch(() => []);
+  return calls.length > 0 ? calls.join(', ') : '(none)';
+}
+
+/** Waits until the current tab load reports success or failure; returns the outcome. */
+export async function waitForSettled(page: Page, timeoutMs = 20_000): Promise<SettledResult> {
+  try {
+    await page.waitForFunction(() => window.simulator.initOutcome !== null, undefined, { timeout: timeoutMs });
+  } catch {
+    throw new Error(
+      `The tab did not call app.notifySuccess() or notifyFailure() within ${timeoutMs} ms. ` +
+        `It sent: ${await describeCalls(page)}`,
+    );
+  }
+  return page.evaluate(() => window.simulator.settled);
+}
+
+/** Waits for the current tab load to call app.notifySuccess(); fails clearly on a failure or a timeout. */
+export async function waitForNotifySuccess(page: Page, timeoutMs = 20_000): Promise<SettledResult> {
+  const settled = await waitForSettled(page, timeoutMs);
+  if (settled.outcome !== 'success') {
+    throw new Error(
+      `The tab reported ${settled.outcome} instead of success: ${JSON.stringify(settled.args)}. ` +
+        `It sent: ${await describeCalls(page)}`,
+    );
+  }
+  return settled;
+}
+
+/** Pushes a Teams theme change and waits until the tab's FluentProvider shows that theme. */
+export async function setTheme(page: Page, tab: Frame, theme: Theme): Promise<void> {
+  await page.evaluate((name) => window.simulator.setTheme(name), theme);
+  const expected = THEME_COLORS[theme].background;
+  try {
+    await tab.waitForFunction(
+      (background) => {
+        const root = document.querySelector('.fui-FluentProvider');
+        return root !== null && getComputedStyle(root).backgroundColor === background;
+      },
+      expected,
+      { timeout: 5_000 },
+    );
+  } catch {
+    const actual = await providerColors(tab);
+    throw new Error(`After themeChange "${theme}" the FluentProvider shows ${JSON.stringify(actual)}, not ${expected}`);
+  }
+  await waitForTransitions(tab);
+}
+
+/** Waits until no CSS transition runs (Fluent animates colours), so what axe measures is what stays. */
+export async function waitForTransitions(tab: Frame): Promise<void> {
+  await tab.waitForFunction(() =>
+    document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'),
+  );
+}
+
+/** Computed colours of the tab's outermost FluentProvider. */
+export async function providerColors(tab: Frame): Promise<{ background: string; color: string } | null> {
+  return tab.evaluate(() => {
+    const root = document.querySelector('.fui-FluentProvider');
+    if (!root) return null;
+    const style = getComputedStyle(root);
+    return { background: style.backgroundColor, color: style.color };
+  });
+}
+
+/** Presses Save in the simulated configuration dialog. */
+export async function saveConfig(page: Page, options: { force?: boolean } = {}): Promise<SaveResult> {
+  return page.evaluate((opts) => window.simulator.save(opts), options);
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+let axeSource: string | undefined;
+
+/** Runs axe-core inside the tab's document; returns the serious and critical violations. */
+export async function runAxe(tab: Frame): Promise<AxeViolation[]> {
+  axeSource ??= await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  const loaded = await tab.evaluate(() => 'axe' in window);
+  if (!loaded) await tab.addScriptTag({ content: axeSource });
+  return tab.evaluate(async () => {
+    interface AxeResult {
+      violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }[];
+    }
+    const axe = (window as unknown as { axe: { run(context: object, options: object): Promise<AxeResult> } }).axe;
+    // Fluent's focus manager (Tabster) adds focusable aria-hidden sentinels on purpose: a documented
+    // false positive of aria-hidden-focus (microsoft/tabster#288), so they are left out of the scan.
+    // One document per scan: the tab's, not the simulator around it (nor frames inside it).
+    const result = await axe.run(
+      { exclude: [['[data-tabster-dummy]']] },
+      { resultTypes: ['violations'], iframes: false },
+    );
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact ?? '',
+        help: v.help,
+        targets: v.nodes.map((n) => n.target.map(String).join(' ')),
+      }));
+  });
+}
+
+/** A readable list of axe violations for assertion messages. */
+export function formatViolations(violations: AxeViolation[]): string {
+  return violations.map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.targets.slice(0, 3).join(', ')}`).join('\n');
+}
+
+/** The members listed under a heading: a list named by it (or a region named by it around the list). */
+export function memberList(tab: Frame, heading: string): Locator {
+  return tab
+    .getByRole('list', { name: heading, exact: true })
+    .or(tab.getByRole('region', { name: heading, exact: true }))
+    .first();
+}
+
+/** Whether the tab's document scrolls sideways. */
+export async function hasHorizontalScroll(tab: Frame): Promise<boolean> {
+  return tab.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    return root.scrollWidth > root.clientWidth + 1;
+  });
+}
