@@ -429,6 +429,7 @@ describe('the exchange list', () => {
     );
     expect(reused.status).toBe(400);
     expect((reused.json as { detail: string }).detail).toContain('belongs to another sort or filter');
+    // Our envelope around a store token that the store refuses (SQLite here; the Cosmos SDK judges its own).
     const forged = Buffer.from(JSON.stringify({ v: 1, k: '["newest",null,null,null,null]', c: '%%%' })).toString(
       'base64url',
     );
