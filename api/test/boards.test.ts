@@ -35,6 +35,7 @@ function clientOf(on: Target) {
   const call = (who: Who, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
     api(on.host, method, path, { token: on.tok[who], body, headers });
   return {
+    base: on.base,
     call,
     /** A board created by `who` (a manager may name another owner). */
     buildBoard: (who: Who = 'u-lynne', overrides: Partial<CreateBoardBody> = {}) =>
@@ -95,7 +96,13 @@ async function fiftyEditsOfFiftyCards(on: ReturnType<typeof clientOf>): Promise<
 
   const clientOfEdit = (i: number): Who => ((i % 10) % 2 === 0 ? 'u-lynne' : 'u-megan');
   const results = await Promise.all(
-    cards.map((card, i) => on.patchCard(clientOfEdit(i), card, { notes: `edited by client ${i % 10}` })),
+    cards.map((card, i) =>
+      on.patchCard(clientOfEdit(i), card, {
+        notes: `edited by client ${i % 10}`,
+        // Half of the edits also change what the summary knows (an overdue action).
+        ...(i % 2 === 0 ? { dueDate: '2020-01-01' } : {}),
+      }),
+    ),
   );
   expect(results.map((r) => r.status)).toEqual(Array(50).fill(200));
 
@@ -105,7 +112,18 @@ async function fiftyEditsOfFiftyCards(on: ReturnType<typeof clientOf>): Promise<
       notes: `edited by client ${i % 10}`,
     });
   }
-  expect((await on.version(board.id)).version).toBe(before.version + 50);
+  // The stage's poll sees a new version; edits that land together may share one step.
+  const after50 = await on.version(board.id);
+  expect(after50.version).toBeGreaterThan(before.version);
+  expect(after50.lastChange?.kind).toBe('action');
+  const list = await ok<BoardListResponse>(on.call('u-megan', 'GET', on.base));
+  const overdue = list.items.find((b) => b.id === board.id)?.warnings.find((w) => w.code === 'overdueActions');
+  expect(overdue?.cardIds?.sort()).toEqual(
+    cards
+      .filter((_, i) => i % 2 === 0)
+      .map((c) => c.id)
+      .sort(),
+  );
 }
 
 /**

@@ -37,7 +37,9 @@ const Timebox = z
   .min(1, 'must be at least 1 minute')
   .max(MEETING_LIMITS.timeboxMaxMinutes, `must be at most ${MEETING_LIMITS.timeboxMaxMinutes} minutes`);
 const IsoDateTime = z.iso.datetime({ offset: true, message: 'must be an ISO date-time, e.g. 2026-12-01T09:00:00Z' });
-const IsoDate = z.iso.date('must be a date, e.g. 2026-12-01').refine((d) => d >= '2000-01-01' && d <= '2100-12-31', 'must be between 2000 and 2100');
+const IsoDate = z.iso
+  .date('must be a date, e.g. 2026-12-01')
+  .refine((d) => d >= '2000-01-01' && d <= '2100-12-31', 'must be between 2000 and 2100');
 
 /** A typed reference to content that other features own (boards, scenarios, practices). */
 export const ContentLink = z.strictObject({ kind: z.enum(['board', 'scenario', 'practice']), id: Id });
@@ -269,5 +271,9 @@ export const RecapResponse = z.object({
 export type RecapResponse = z.infer<typeof RecapResponse>;
 
 /** An action item in its owner's personal tab. */
-export const MyActionResponse = CaptureResponse.extend({ spaceId: z.string(), spaceName: z.string(), meetingTitle: z.string() });
+export const MyActionResponse = CaptureResponse.extend({
+  spaceId: z.string(),
+  spaceName: z.string(),
+  meetingTitle: z.string(),
+});
 export const MyActionListResponse = z.object({ items: z.array(MyActionResponse) });

@@ -15,7 +15,12 @@ export interface TimerState {
   elapsedMs: number;
 }
 
-export const idleTimer = (durationMs: number): TimerState => ({ status: 'idle', durationMs, startedAt: null, elapsedMs: 0 });
+export const idleTimer = (durationMs: number): TimerState => ({
+  status: 'idle',
+  durationMs,
+  startedAt: null,
+  elapsedMs: 0,
+});
 
 export function startTimer(durationMs: number, now: number): TimerState {
   return { status: 'running', durationMs, startedAt: now, elapsedMs: 0 };
@@ -23,7 +28,12 @@ export function startTimer(durationMs: number, now: number): TimerState {
 
 export function pauseTimer(timer: TimerState, now: number): TimerState {
   if (timer.status !== 'running' || timer.startedAt === null) return timer;
-  return { ...timer, status: 'paused', startedAt: null, elapsedMs: timer.elapsedMs + Math.max(0, now - timer.startedAt) };
+  return {
+    ...timer,
+    status: 'paused',
+    startedAt: null,
+    elapsedMs: timer.elapsedMs + Math.max(0, now - timer.startedAt),
+  };
 }
 
 export function resumeTimer(timer: TimerState, now: number): TimerState {

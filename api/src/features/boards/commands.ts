@@ -1,0 +1,548 @@
+import { randomUUID } from 'node:crypto';
+import type { SpaceAccess } from '../../auth/policy.js';
+import { applyCard, factsOfBoard, type BoardCard } from '../../domain/alignment.js';
+import {
+  BOARD_CARD_CONTENT,
+  BOARD_CARD_DEFAULTS,
+  BOARD_LIMITS,
+  type AccountContent,
+  type BoardCardContent,
+  type BoardCardKind,
+  type BoardLastChange,
+  type BoardSectionKind,
+  type CreateBoardBody,
+  type CreateBoardCardBody,
+  type StageDefinition,
+  type UpdateBoardCardBody,
+} from '../../domain/boards.js';
+import {
+  Conflict,
+  Forbidden,
+  NotFound,
+  PreconditionFailed,
+  PreconditionRequired,
+  ValidationError,
+} from '../../domain/errors.js';
+import { can } from '../../domain/policy.js';
+import type { DocumentStore } from '../../store/port.js';
+import {
+  ACCOUNT_CARD_ID,
+  cardDocId,
+  STAGES_CARD_ID,
+  summaryDocId,
+  versionDocId,
+  type CardDoc,
+  type CardVersionDoc,
+  type ChangeRecord,
+  type StagesCardDoc,
+  type StoredCard,
+  type StoredSummary,
+  type SummaryDoc,
+} from './model.js';
+import { findCard, getSummary, listCardVersions, listSummaries, queryBoardCards } from './queries.js';
+import { copyStagesToBoard, getSpaceStages, type SpaceStages } from './stages.js';
+
+/**
+ * A stale card write. Carries the card as the server has it (null: deleted) so that the editor can
+ * see both versions and choose to merge or overwrite; nothing is overwritten silently.
+ */
+export class CardConflict extends PreconditionFailed {
+  constructor(readonly current: StoredCard | null) {
+    super(
+      current
+        ? 'Someone else changed this card first. Compare your version with theirs, then merge or overwrite.'
+        : 'Someone else deleted this card. Restore it from its history if it is still needed.',
+    );
+  }
+}
+
+/** The outcome of every card write: the card (null after a delete), the board's new summary and stages. */
+export interface CardWrite {
+  card: StoredCard | null;
+  summary: StoredSummary;
+  stages: StageDefinition[];
+}
+
+const SECTION_NAMES: Record<BoardSectionKind, string> = {
+  stakeholder: 'stakeholders',
+  goal: 'buyer goals',
+  hypothesis: 'value hypotheses',
+  risk: 'risks',
+  competitor: 'competitors',
+  action: 'next actions',
+  evidence: 'evidence cards',
+};
+
+/** Managers edit every board; a rep edits the boards of accounts they own; contributors read. */
+export function assertMayEditBoard(access: SpaceAccess, ownerId: string): void {
+  if (can(access.member.role, 'boards.editAny')) return;
+  if (can(access.member.role, 'boards.edit') && ownerId === access.member.userId) return;
+  throw new Forbidden('Reps edit the boards of the accounts they own; ask the owner or a manager.');
+}
+
+/** Whether the caller may edit a board owned by `ownerId` (what the board view shows). */
+export function mayEditBoard(access: SpaceAccess, ownerId: string): boolean {
+  try {
+    assertMayEditBoard(access, ownerId);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function invalid(field: string, message: string): ValidationError {
+  return new ValidationError(`${field}: ${message}`, [{ field, message }]);
+}
+
+function assertMember(access: SpaceAccess, userId: string | null, field: string): void {
+  if (userId !== null && !access.space.members.some((m) => m.userId === userId)) {
+    throw invalid(field, 'must be a member of this space');
+  }
+}
+
+function assertOwner(access: SpaceAccess, ownerId: string, field: string): void {
+  const member = access.space.members.find((m) => m.userId === ownerId);
+  if (!member || member.role === 'contributor') throw invalid(field, 'must be a rep or manager of this space');
+}
+
+/**
+ * Rules a card's content must meet beyond its schema: people are members, stages and criteria are the
+ * space's, and only managers hand an account to someone else. References are checked when they are
+ * set or changed, so a card whose person left the team can still be edited in its other fields.
+ */
+function assertValidContent(
+  access: SpaceAccess,
+  kind: BoardCardKind,
+  content: BoardCardContent,
+  stages: readonly StageDefinition[],
+  previous: BoardCardContent | null,
+): void {
+  const next = content as Record<string, unknown>;
+  const before = (previous ?? {}) as Record<string, unknown>;
+  const changed = (field: string): boolean => previous === null || next[field] !== before[field];
+  if (kind === 'account') {
+    const stageIds = stages.map((s) => s.id);
+    for (const field of ['salesStage', 'buyerStage'] as const) {
+      if (changed(field) && !stageIds.includes(next[field] as string)) {
+        throw invalid(`body.${field}`, `must be one of the space's stages: ${stageIds.join(', ')}`);
+      }
+    }
+    if (changed('ownerId')) {
+      if (previous && !can(access.member.role, 'boards.editAny')) {
+        throw new Forbidden('Only a manager can hand an account to another owner.');
+      }
+      assertOwner(access, next.ownerId as string, 'body.ownerId');
+    }
+  }
+  if ((kind === 'risk' || kind === 'action') && changed('ownerId')) {
+    assertMember(access, next.ownerId as string | null, 'body.ownerId');
+  }
+  if (kind === 'evidence' && changed('criterionId')) {
+    const criterionIds = stages.flatMap((s) => s.exitCriteria.map((x) => x.id));
+    if (!criterionIds.includes(next.criterionId as string)) {
+      throw invalid('body.criterionId', `must be one of the space's exit criteria: ${criterionIds.join(', ')}`);
+    }
+  }
+}
+
+/** Content fields whose values differ between two versions of a card. */
+function changedFields(before: BoardCardContent | null, after: BoardCardContent): string[] {
+  const a = (before ?? {}) as Record<string, unknown>;
+  const b = after as Record<string, unknown>;
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])]
+    .filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]))
+    .sort();
+}
+
+/** Parses content against its kind's schema: the one shape every stored card has. */
+function contentOf(kind: BoardCardKind, value: unknown): BoardCardContent {
+  const result = BOARD_CARD_CONTENT[kind].safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const field = `body.${issue?.path.map(String).join('.') ?? ''}`;
+    throw invalid(field, issue?.message ?? 'is not valid');
+  }
+  return result.data;
+}
+
+/** What every write needs first: the board's summary (who owns it) and the space's stages. */
+async function loadForWrite(
+  store: DocumentStore,
+  access: SpaceAccess,
+  boardId: string,
+): Promise<{ summary: StoredSummary; stages: SpaceStages }> {
+  const summary = await getSummary(store, access.space.pk, boardId);
+  assertMayEditBoard(access, summary.ownerId);
+  return { summary, stages: await getSpaceStages(store, access.space.pk) };
+}
+
+const BASE_BACKOFF_MS = 5;
+const MAX_BACKOFF_MS = 200;
+const SUMMARY_ATTEMPTS = 40;
+
+function backoff(attempt: number): Promise<void> {
+  const capMs = Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** attempt);
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * capMs));
+}
+
+/**
+ * Folds the current state of one card into its board's summary after that card was written, and
+ * bumps the version the stage polls. The card is read after the summary and the summary is replaced
+ * only if nobody rewrote it in between, so concurrent writers of other cards never undo each other.
+ *
+ * Many people editing one board all rewrite its summary; to keep that cheap, a writer who loses the
+ * race re-reads the summary and stops when it already holds this card's current state: the summary
+ * was then rewritten after this card's write (so pollers see a new version), and nothing is missing.
+ */
+async function refreshSummary(
+  store: DocumentStore,
+  pk: string,
+  boardId: string,
+  change: ChangeRecord,
+  stages: SpaceStages,
+  before: StoredSummary,
+): Promise<StoredSummary> {
+  if (before.stagesRevision < stages.revision) await copyStagesToBoard(store, pk, boardId, stages);
+  // Read after the card write: any later rewrite of the summary happened after it too.
+  let summary = await getSummary(store, pk, boardId);
+  for (let attempt = 1; ; attempt++) {
+    const card = await findCard(store, pk, boardId, change.cardId);
+    const header = card?.kind === 'account' ? (card.content as AccountContent) : undefined;
+    const next: SummaryDoc = {
+      ...summary,
+      ...(header
+        ? {
+            name: header.name,
+            segment: header.segment,
+            ownerId: header.ownerId,
+            value: header.value,
+            currency: header.currency,
+          }
+        : {}),
+      facts: applyCard(summary.facts, change.cardId, card ? (card as unknown as BoardCard) : null),
+      stagesRevision: Math.max(summary.stagesRevision, stages.revision),
+      version: summary.version + 1,
+      lastChange: change,
+    };
+    if (attempt > 1 && sameDerivedState(summary, next)) return summary;
+    try {
+      return await store.replace(next, { ifMatch: summary._etag });
+    } catch (error) {
+      if (!(error instanceof PreconditionFailed) || attempt >= SUMMARY_ATTEMPTS) throw error;
+    }
+    await backoff(attempt);
+    summary = await getSummary(store, pk, boardId);
+  }
+}
+
+/** Whether two summaries agree on everything derived from cards (version and last change aside). */
+function sameDerivedState(a: SummaryDoc, b: SummaryDoc): boolean {
+  const derived = (s: SummaryDoc) =>
+    JSON.stringify([s.name, s.segment, s.ownerId, s.value, s.currency, s.facts, s.stagesRevision]);
+  return derived(a) === derived(b);
+}
+
+async function recordVersion(
+  store: DocumentStore,
+  card: StoredCard,
+  action: BoardLastChange['action'],
+  fields: string[],
+  restoredFrom: number | null = null,
+): Promise<void> {
+  await store.create<CardVersionDoc>({
+    id: versionDocId(card.boardId, card.cardId, card.revision),
+    pk: card.pk,
+    type: 'cardVersion',
+    boardId: card.boardId,
+    cardId: card.cardId,
+    kind: card.kind,
+    revision: card.revision,
+    action,
+    content: card.content,
+    changedFields: fields,
+    changedBy: card.updatedBy,
+    changedAt: card.updatedAt,
+    restoredFrom,
+  });
+}
+
+function stripStored(card: StoredCard): CardDoc {
+  const { _etag: _ignored, ...rest } = card;
+  return rest;
+}
+
+/**
+ * Opens a board for an account: its header card, the board's copy of the stages, its summary and the
+ * header's first version. A rep may only create boards they own.
+ */
+export async function createBoard(
+  store: DocumentStore,
+  access: SpaceAccess,
+  body: CreateBoardBody,
+  now: Date = new Date(),
+): Promise<{ boardId: string; summary: StoredSummary }> {
+  const pk = access.space.pk;
+  const userId = access.member.userId;
+  const ownerId = body.ownerId ?? userId;
+  if (ownerId !== userId) assertMayEditBoard(access, ownerId);
+  assertOwner(access, ownerId, 'body.ownerId');
+
+  const stages = await getSpaceStages(store, pk);
+  const first = stages.stages[0]?.id ?? '';
+  const content = contentOf('account', {
+    ...BOARD_CARD_DEFAULTS.account,
+    ...body,
+    ownerId,
+    salesStage: body.salesStage ?? first,
+    buyerStage: body.buyerStage ?? first,
+  }) as AccountContent;
+  assertValidContent(access, 'account', content, stages.stages, null);
+  if ((await listSummaries(store, pk)).length >= BOARD_LIMITS.boardsPerSpace) {
+    throw new ValidationError(`A space can have at most ${BOARD_LIMITS.boardsPerSpace} boards (accounts).`);
+  }
+
+  const boardId = randomUUID();
+  const at = now.toISOString();
+  // The stages first: a board whose creation stopped half-way has no header and so does not exist.
+  await store.create<StagesCardDoc>({
+    id: cardDocId(boardId, STAGES_CARD_ID),
+    pk,
+    type: 'boardCard',
+    boardId,
+    cardId: STAGES_CARD_ID,
+    kind: 'stages',
+    stages: stages.stages,
+    stagesRevision: stages.revision,
+  });
+  const account = await store.create<CardDoc>({
+    id: cardDocId(boardId, ACCOUNT_CARD_ID),
+    pk,
+    type: 'boardCard',
+    boardId,
+    cardId: ACCOUNT_CARD_ID,
+    kind: 'account',
+    content,
+    revision: 1,
+    createdAt: at,
+    createdBy: userId,
+    updatedAt: at,
+    updatedBy: userId,
+  });
+  await recordVersion(store, account, 'create', changedFields(null, content));
+  const summary = await store.create<SummaryDoc>({
+    id: summaryDocId(boardId),
+    pk,
+    type: 'boardSummary',
+    boardId,
+    name: content.name,
+    segment: content.segment,
+    ownerId,
+    value: content.value,
+    currency: content.currency,
+    facts: factsOfBoard(content, []),
+    stagesRevision: stages.revision,
+    version: 1,
+    lastChange: { by: userId, at, cardId: ACCOUNT_CARD_ID, kind: 'account', action: 'create' },
+    createdAt: at,
+  });
+  return { boardId, summary };
+}
+
+async function assertRoomFor(store: DocumentStore, pk: string, boardId: string, kind: BoardSectionKind): Promise<void> {
+  const cards = await queryBoardCards(store, pk, boardId);
+  const max = BOARD_LIMITS.cardsPerSection[kind];
+  if (cards.filter((c) => c.kind === kind).length >= max) {
+    throw new ValidationError(
+      `A board can have at most ${max} ${SECTION_NAMES[kind]}. Remove or merge one before adding another.`,
+      [{ field: 'body.kind', message: `at most ${max} ${SECTION_NAMES[kind]} per board` }],
+    );
+  }
+}
+
+/** Adds a card to a section; refused (400) when the section is full. */
+export async function addCard(
+  store: DocumentStore,
+  access: SpaceAccess,
+  boardId: string,
+  body: CreateBoardCardBody,
+  now: Date = new Date(),
+): Promise<CardWrite> {
+  const pk = access.space.pk;
+  const { summary, stages } = await loadForWrite(store, access, boardId);
+  const { kind, ...fields } = body;
+  const content = contentOf(kind, { ...BOARD_CARD_DEFAULTS[kind], ...fields });
+  assertValidContent(access, kind, content, stages.stages, null);
+  await assertRoomFor(store, pk, boardId, kind);
+
+  const cardId = randomUUID();
+  const at = now.toISOString();
+  const userId = access.member.userId;
+  const card = await store.create<CardDoc>({
+    id: cardDocId(boardId, cardId),
+    pk,
+    type: 'boardCard',
+    boardId,
+    cardId,
+    kind,
+    content,
+    revision: 1,
+    createdAt: at,
+    createdBy: userId,
+    updatedAt: at,
+    updatedBy: userId,
+  });
+  await recordVersion(store, card, 'create', changedFields(null, content));
+  const change: ChangeRecord = { by: userId, at, cardId, kind, action: 'create' };
+  return { card, summary: await refreshSummary(store, pk, boardId, change, stages, summary), stages: stages.stages };
+}
+
+/** Writes `next` over `current` with the editor's etag; a lost race becomes a `CardConflict`. */
+async function replaceCard(
+  store: DocumentStore,
+  current: StoredCard,
+  next: CardDoc,
+  ifMatch: string,
+): Promise<StoredCard> {
+  try {
+    return await store.replace(next, { ifMatch });
+  } catch (error) {
+    if (!(error instanceof PreconditionFailed) && !(error instanceof NotFound)) throw error;
+    throw new CardConflict((await findCard(store, current.pk, current.boardId, current.cardId)) ?? null);
+  }
+}
+
+/**
+ * Changes the given fields of one card. `ifMatch` is the etag the editor saw: if the card changed
+ * since, nothing is written and the answer carries the current card (see `CardConflict`).
+ */
+export async function updateCard(
+  store: DocumentStore,
+  access: SpaceAccess,
+  boardId: string,
+  cardId: string,
+  body: UpdateBoardCardBody,
+  ifMatch: string,
+  now: Date = new Date(),
+): Promise<CardWrite> {
+  const pk = access.space.pk;
+  const { summary, stages } = await loadForWrite(store, access, boardId);
+  const current = await findCard(store, pk, boardId, cardId);
+  if (!current) throw new NotFound('card');
+  if (body.kind !== current.kind) throw invalid('body.kind', `must be "${current.kind}", the kind of this card`);
+  if (current._etag !== ifMatch) throw new CardConflict(current);
+
+  const { kind: _kind, ...fields } = body;
+  const patch = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+  const content = contentOf(current.kind, { ...current.content, ...patch });
+  assertValidContent(access, current.kind, content, stages.stages, current.content);
+  const changed = changedFields(current.content, content);
+  if (changed.length === 0) return { card: current, summary, stages: stages.stages };
+
+  const at = now.toISOString();
+  const userId = access.member.userId;
+  const card = await replaceCard(
+    store,
+    current,
+    { ...stripStored(current), content, revision: current.revision + 1, updatedAt: at, updatedBy: userId },
+    ifMatch,
+  );
+  await recordVersion(store, card, 'update', changed);
+  const change: ChangeRecord = { by: userId, at, cardId, kind: card.kind, action: 'update' };
+  return { card, summary: await refreshSummary(store, pk, boardId, change, stages, summary), stages: stages.stages };
+}
+
+/** Deletes one card (not the account header). Its history stays, so it can be restored. */
+export async function deleteCard(
+  store: DocumentStore,
+  access: SpaceAccess,
+  boardId: string,
+  cardId: string,
+  ifMatch: string,
+  now: Date = new Date(),
+): Promise<CardWrite> {
+  const pk = access.space.pk;
+  const { summary, stages } = await loadForWrite(store, access, boardId);
+  const current = await findCard(store, pk, boardId, cardId);
+  if (!current) throw new NotFound('card');
+  if (current.kind === 'account') throw new Conflict('The account header cannot be deleted.');
+  if (current._etag !== ifMatch) throw new CardConflict(current);
+  try {
+    await store.delete(pk, current.id, { ifMatch });
+  } catch (error) {
+    if (!(error instanceof PreconditionFailed) && !(error instanceof NotFound)) throw error;
+    throw new CardConflict((await findCard(store, pk, boardId, cardId)) ?? null);
+  }
+  const at = now.toISOString();
+  const userId = access.member.userId;
+  const tombstone = { ...current, revision: current.revision + 1, updatedAt: at, updatedBy: userId };
+  await recordVersion(store, tombstone, 'delete', []);
+  const change: ChangeRecord = { by: userId, at, cardId, kind: current.kind, action: 'delete' };
+  return {
+    card: null,
+    summary: await refreshSummary(store, pk, boardId, change, stages, summary),
+    stages: stages.stages,
+  };
+}
+
+/**
+ * Writes a card's content as it was at `revision`, as a new revision (the history keeps everything).
+ * An existing card needs the editor's etag; a deleted card comes back.
+ */
+export async function restoreCard(
+  store: DocumentStore,
+  access: SpaceAccess,
+  boardId: string,
+  cardId: string,
+  revision: number,
+  ifMatch: string | undefined,
+  now: Date = new Date(),
+): Promise<CardWrite> {
+  const pk = access.space.pk;
+  const { summary, stages } = await loadForWrite(store, access, boardId);
+  if (cardId === STAGES_CARD_ID) throw new NotFound('card');
+  const version = await store.read<CardVersionDoc>(pk, versionDocId(boardId, cardId, revision));
+  if (!version) throw new NotFound('card version');
+  const current = await findCard(store, pk, boardId, cardId);
+  const content = contentOf(version.kind, version.content);
+  assertValidContent(access, version.kind, content, stages.stages, current?.content ?? null);
+  const at = now.toISOString();
+  const userId = access.member.userId;
+
+  let card: StoredCard;
+  if (current) {
+    if (!ifMatch) throw new PreconditionRequired();
+    if (current._etag !== ifMatch) throw new CardConflict(current);
+    card = await replaceCard(
+      store,
+      current,
+      { ...stripStored(current), content, revision: current.revision + 1, updatedAt: at, updatedBy: userId },
+      ifMatch,
+    );
+  } else {
+    if (version.kind === 'account') throw new NotFound('board');
+    await assertRoomFor(store, pk, boardId, version.kind);
+    const [latest] = await listCardVersions(store, pk, boardId, cardId, 1);
+    try {
+      card = await store.create<CardDoc>({
+        id: cardDocId(boardId, cardId),
+        pk,
+        type: 'boardCard',
+        boardId,
+        cardId,
+        kind: version.kind,
+        content,
+        revision: (latest?.revision ?? revision) + 1,
+        createdAt: at,
+        createdBy: userId,
+        updatedAt: at,
+        updatedBy: userId,
+      });
+    } catch (error) {
+      if (!(error instanceof Conflict)) throw error;
+      throw new CardConflict((await findCard(store, pk, boardId, cardId)) ?? null);
+    }
+  }
+  await recordVersion(store, card, 'restore', changedFields(current?.content ?? null, content), revision);
+  const change: ChangeRecord = { by: userId, at, cardId, kind: card.kind, action: 'restore' };
+  return { card, summary: await refreshSummary(store, pk, boardId, change, stages, summary), stages: stages.stages };
+}
