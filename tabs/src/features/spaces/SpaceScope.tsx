@@ -1,0 +1,89 @@
+import type { MemberResponse, SpaceResponse } from '@coachboard/api/domain';
+import { Link } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { useIntl } from 'react-intl';
+import { ErrorState } from '../../components/ErrorState';
+import { LoadingState } from '../../components/LoadingState';
+import { StateMessage } from '../../components/StateMessage';
+import { useLoadReport } from '../../components/useLoadReport';
+import { useTeams } from '../../teams/context';
+import { SpacePicker } from './SpacePicker';
+import { useMembers, useSpace } from './queries';
+import { useSpaceSelection } from './useSpaceSelection';
+
+/** A space and its members, both loaded. */
+export interface SpaceData {
+  space: SpaceResponse;
+  members: MemberResponse[];
+}
+
+/** Props of {@link SpaceScope}. */
+export interface SpaceScopeProps {
+  /** Renders the page once the space and its members are loaded. */
+  children: (data: SpaceData) => ReactNode;
+  /** Wraps every other state (loading, error, empty, picker), for pages whose frame needs the data. */
+  frame?: (content: ReactNode) => ReactNode;
+}
+
+const asIs = (content: ReactNode): ReactNode => content;
+
+/**
+ * Finds the space a surface shows (see `useSpaceSelection`), loads it with its members, and renders
+ * the loading, error, empty and "choose a team" states on the way. Reports the first usable screen.
+ */
+export function SpaceScope({ children, frame = asIs }: SpaceScopeProps) {
+  const intl = useIntl();
+  const selection = useSpaceSelection();
+  useLoadReport(
+    selection.status === 'loading' || selection.status === 'selected',
+    selection.status === 'error' ? selection.error : null,
+  );
+  switch (selection.status) {
+    case 'loading':
+      return frame(<LoadingState label={intl.formatMessage({ id: 'space.loadingList' })} />);
+    case 'error':
+      return frame(<ErrorState title="space.listFailed" error={selection.error} onRetry={selection.retry} />);
+    case 'none':
+      return frame(<NoSpaces />);
+    case 'choose':
+      return frame(<SpacePicker spaces={selection.spaces} onChoose={selection.choose} />);
+    case 'selected':
+      return (
+        <SpaceLoader key={selection.spaceId} spaceId={selection.spaceId} frame={frame}>
+          {children}
+        </SpaceLoader>
+      );
+  }
+}
+
+function SpaceLoader({ spaceId, children, frame }: { spaceId: string } & Required<SpaceScopeProps>) {
+  const intl = useIntl();
+  const space = useSpace(spaceId);
+  const members = useMembers(spaceId);
+  const error = space.error ?? members.error;
+  useLoadReport(!error && (space.isPending || members.isPending), error);
+  if (space.data && members.data) return children({ space: space.data, members: members.data });
+  if (error) {
+    const retry = (): void => {
+      void space.refetch();
+      void members.refetch();
+    };
+    return frame(<ErrorState title="space.loadFailed" error={error} onRetry={retry} />);
+  }
+  return frame(<LoadingState label={intl.formatMessage({ id: 'space.loading' })} />);
+}
+
+function NoSpaces() {
+  const intl = useIntl();
+  const { info } = useTeams();
+  return (
+    <StateMessage
+      title={intl.formatMessage({ id: 'space.none.title' })}
+      action={
+        info.inTeams ? undefined : <Link href="/config">{intl.formatMessage({ id: 'space.none.createLink' })}</Link>
+      }
+    >
+      {intl.formatMessage({ id: 'space.none.body' })}
+    </StateMessage>
+  );
+}

@@ -1,0 +1,85 @@
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
+import { useIntl } from 'react-intl';
+import { ErrorState } from '../components/ErrorState';
+import { LoadingState } from '../components/LoadingState';
+import { Page } from '../components/Page';
+import { StateMessage } from '../components/StateMessage';
+import { useLoadReport } from '../components/useLoadReport';
+import { SpaceFacts } from '../features/spaces/SpaceFacts';
+import { useMySpaces } from '../features/spaces/queries';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+  summary: { margin: 0 },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(16rem, 1fr))',
+    gap: tokens.spacingHorizontalM,
+  },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    paddingBlock: tokens.spacingVerticalM,
+    paddingInline: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    minWidth: 0,
+  },
+  name: { margin: 0 },
+});
+
+/** The personal tab "My coaching": every sales team I am in, with my role in each. */
+export function PersonalPage() {
+  const intl = useIntl();
+  const styles = useStyles();
+  const headingId = useId();
+  const spaces = useMySpaces();
+  useLoadReport(spaces.isPending, spaces.error);
+
+  let content;
+  if (spaces.isPending) {
+    content = <LoadingState label={intl.formatMessage({ id: 'space.loadingList' })} />;
+  } else if (spaces.isError) {
+    content = <ErrorState title="space.listFailed" error={spaces.error} onRetry={() => void spaces.refetch()} />;
+  } else if (spaces.data.length === 0) {
+    content = (
+      <StateMessage title={intl.formatMessage({ id: 'space.none.title' })}>
+        {intl.formatMessage({ id: 'space.none.body' })}
+      </StateMessage>
+    );
+  } else {
+    const managed = spaces.data.filter((space) => space.myRole === 'manager').length;
+    content = (
+      <section className={styles.section} aria-labelledby={headingId}>
+        <Text as="h2" id={headingId} size={500} weight="semibold" className={styles.heading}>
+          {intl.formatMessage({ id: 'personal.teamsHeading' })}
+        </Text>
+        <Text as="p" className={styles.summary}>
+          {intl.formatMessage({ id: 'personal.summary' }, { managed, total: spaces.data.length })}
+        </Text>
+        <ul className={styles.list}>
+          {spaces.data.map((space) => (
+            <li key={space.id} className={styles.item}>
+              <Text as="h3" size={400} weight="semibold" className={styles.name}>
+                {space.name}
+              </Text>
+              <SpaceFacts space={space} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  }
+
+  return (
+    <Page title={intl.formatMessage({ id: 'personal.title' })} purpose={intl.formatMessage({ id: 'personal.purpose' })}>
+      {content}
+    </Page>
+  );
+}
