@@ -68,6 +68,8 @@ export const en = {
   'channel.purpose':
     'Your sales team’s room in this channel: account boards, practices that worked, role-play scenarios and win/loss reviews, shared by everyone on the roster below.',
   'channel.manageHeading': 'Manage the team',
+  'channel.sections': 'Sales room sections',
+  'channel.section.team': 'Team',
   'rename.label': 'Team name',
   'rename.submit': 'Rename',
   'rename.saving': 'Renaming…',

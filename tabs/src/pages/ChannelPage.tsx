@@ -1,29 +1,16 @@
-import { can } from '@coachboard/api/domain';
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useId } from 'react';
+import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Page } from '../components/Page';
-import { InviteMemberForm } from '../features/spaces/InviteMemberForm';
-import { ManageMembers } from '../features/spaces/ManageMembers';
-import { renderMemberAvatar } from '../features/spaces/MemberAvatar';
-import { MemberList } from '../features/spaces/MemberList';
-import { RenameSpaceForm } from '../features/spaces/RenameSpaceForm';
 import { SpaceOverview } from '../features/spaces/SpaceOverview';
 import { SpaceScope, type SpaceData } from '../features/spaces/SpaceScope';
-import { useTeams } from '../teams/context';
+import { CHANNEL_SECTIONS } from './channelSections';
 
 const useStyles = makeStyles({
-  manage: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    paddingTop: tokens.spacingVerticalL,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  heading: { margin: 0 },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
 
-/** The channel tab "Sales room": the team, its roster and (for managers) managing both. */
+/** The channel tab "Sales room": the team, then one tab per capability (see channelSections.tsx). */
 export function ChannelPage() {
   const intl = useIntl();
   return (
@@ -33,33 +20,41 @@ export function ChannelPage() {
   );
 }
 
-function SalesRoom({ space, members }: SpaceData) {
+function initialSection(): string {
+  const requested = new URLSearchParams(window.location.search).get('section');
+  return CHANNEL_SECTIONS.some((s) => s.id === requested) && requested
+    ? requested
+    : (CHANNEL_SECTIONS[0]?.id ?? 'team');
+}
+
+function SalesRoom(data: SpaceData) {
   const intl = useIntl();
   const styles = useStyles();
-  const headingId = useId();
-  const { info } = useTeams();
-  const manages = can(space.myRole, 'members.changeRole');
+  const [selected, setSelected] = useState(initialSection);
+  const section = CHANNEL_SECTIONS.find((s) => s.id === selected) ?? CHANNEL_SECTIONS[0];
   return (
     <>
-      <SpaceOverview space={space} />
-      {manages ? (
-        <ManageMembers space={space} members={members} />
-      ) : (
-        <MemberList
-          renderAvatar={renderMemberAvatar}
-          members={members}
-          heading={intl.formatMessage({ id: 'space.membersHeading' })}
-          meId={info.user?.id}
-        />
-      )}
-      {manages ? (
-        <section className={styles.manage} aria-labelledby={headingId}>
-          <Text as="h2" id={headingId} size={500} weight="semibold" className={styles.heading}>
-            {intl.formatMessage({ id: 'channel.manageHeading' })}
-          </Text>
-          {can(space.myRole, 'space.rename') ? <RenameSpaceForm space={space} /> : null}
-          {can(space.myRole, 'members.invite') ? <InviteMemberForm spaceId={space.id} /> : null}
-        </section>
+      <SpaceOverview space={data.space} />
+      <TabList
+        selectedValue={selected}
+        onTabSelect={(_, tab) => setSelected(String(tab.value))}
+        aria-label={intl.formatMessage({ id: 'channel.sections' })}
+      >
+        {CHANNEL_SECTIONS.map((s) => (
+          <Tab key={s.id} value={s.id} id={`section-tab-${s.id}`} aria-controls={`section-panel-${s.id}`}>
+            {intl.formatMessage({ id: s.label })}
+          </Tab>
+        ))}
+      </TabList>
+      {section ? (
+        <div
+          role="tabpanel"
+          id={`section-panel-${section.id}`}
+          aria-labelledby={`section-tab-${section.id}`}
+          className={styles.panel}
+        >
+          <section.Component {...data} />
+        </div>
       ) : null}
     </>
   );

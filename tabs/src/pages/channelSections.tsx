@@ -1,0 +1,22 @@
+import type { ComponentType } from 'react';
+import type { SpaceData } from '../features/spaces/SpaceScope';
+import { TeamSection } from '../features/spaces/TeamSection';
+import type { MessageId } from '../i18n/en';
+
+/** One section of the channel tab "Sales room", shown as a tab of its own. */
+export interface ChannelSection {
+  /** Stable id, also used in the `section` query parameter so links can open a section. */
+  id: string;
+  /** Message id of the tab's label. */
+  label: MessageId;
+  /** The section's content; it receives the loaded space and its members. */
+  Component: ComponentType<SpaceData>;
+}
+
+/**
+ * The channel tab's sections, in order. Each capability adds its section here (one line) and keeps
+ * its component in its own feature folder.
+ */
+export const CHANNEL_SECTIONS: ChannelSection[] = [
+  { id: 'team', label: 'channel.section.team', Component: TeamSection },
+];
