@@ -78,6 +78,31 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'board-card-history-get': row(401, 404, 404, 200, 200, 200),
   'board-stages-get': row(401, 404, 404, 200, 200, 200),
   'board-stages-update': row(401, 404, 404, 403, 403, 200),
+  'competencies-get': row(401, 404, 404, 200, 200, 200),
+  'competencies-update': row(401, 404, 404, 403, 403, 200),
+  'scenarios-list': row(401, 404, 404, 200, 200, 200),
+  'scenarios-create': row(401, 404, 404, 403, 201, 201),
+  'scenarios-get': row(401, 404, 404, 200, 200, 200),
+  // The scenario is Megan's: only its author and managers edit it.
+  'scenarios-update': row(401, 404, 404, 403, 403, 200),
+  'scenarios-install-starters': row(401, 404, 404, 403, 403, 200),
+  'roleplays-list': row(401, 404, 404, 200, 200, 200),
+  'roleplays-create': row(401, 404, 404, 403, 201, 201),
+  'roleplays-get': row(401, 404, 404, 200, 200, 200),
+  // Megan set the role-play up: she and other managers run it, Alex only plays the rep.
+  'roleplays-update': row(401, 404, 404, 403, 403, 200),
+  'roleplay-state-get': row(401, 404, 404, 200, 200, 200),
+  'roleplay-state-run': row(401, 404, 404, 403, 403, 200),
+  // Isaiah and Megan observe; Alex is the rep and does not score himself on a scorecard.
+  'roleplay-feedback-put': row(401, 404, 404, 201, 403, 201),
+  // Only the rep (Alex) self-assesses.
+  'roleplay-self-assessments-create': row(401, 404, 404, 403, 201, 403),
+  'roleplay-debrief-get': row(401, 404, 404, 200, 200, 200),
+  'roleplay-coaching-questions-create': row(401, 404, 404, 403, 403, 201),
+  // Only the rep (Alex) chooses his next step.
+  'roleplay-next-step-put': row(401, 404, 404, 403, 200, 403),
+  'roleplay-drafts-check': row(401, 404, 404, 200, 200, 200),
+  'my-roleplays-list': row(401, 200, 200, 200, 200, 200),
 };
 
 function row(...statuses: [number, number, number, number, number, number]): Record<Caller, number> {

@@ -13,6 +13,7 @@ import { BOARD_SAMPLES } from './board-samples.js';
 import { buildInviteBody, buildSpaceBody, uniqueId } from './factories.js';
 import { MEETING_SAMPLES } from './meeting-samples.js';
 import { PRACTICE_SAMPLES } from './practice-samples.js';
+import { ROLEPLAY_SAMPLES } from './roleplay-samples.js';
 
 /** What the suites that walk the whole route table need to know about one route. */
 export interface RouteSample {
@@ -62,6 +63,7 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   ...MEETING_SAMPLES,
   ...PRACTICE_SAMPLES,
   ...BOARD_SAMPLES,
+  ...ROLEPLAY_SAMPLES,
 };
 
 /**

@@ -1,7 +1,10 @@
 import type { SpaceAccess } from '../auth/policy.js';
 import { Conflict } from '../domain/errors.js';
 import type { Role } from '../domain/spaces.js';
+import { seedBoardsDemo } from '../features/boards/demo.js';
 import { seedMeetingsDemo } from '../features/meetings/demo.js';
+import { seedPracticesDemo } from '../features/practices/demo.js';
+import { seedRoleplaysDemo } from '../features/roleplays/demo.js';
 import { createSpace, inviteMember } from '../features/spaces/commands.js';
 import { spacePk, type SpaceDoc, type StoredSpace } from '../features/spaces/model.js';
 import type { DocumentStore } from '../store/port.js';
@@ -62,6 +65,9 @@ export async function seedDemo(store: DocumentStore, now: number = Date.now()): 
   const space = await store.read<SpaceDoc>(pk, 'space');
   if (!space) throw new Error('demo space vanished');
   await seedMeetingsDemo(store, managerAccess(space), now);
+  await seedPracticesDemo(store, managerAccess(space), now);
+  await seedBoardsDemo(store, managerAccess(space), now);
+  await seedRoleplaysDemo(store, managerAccess(space), now);
 }
 
 function managerAccess(space: StoredSpace): SpaceAccess {

@@ -13,7 +13,25 @@ export type SpaceAction =
   | 'meetings.plan'
   | 'meetings.run'
   | 'captures.create'
-  | 'captures.completeAny';
+  | 'captures.completeAny'
+  | 'practices.read'
+  | 'practices.post'
+  | 'practices.adopt'
+  | 'practices.editAny'
+  | 'practices.curate'
+  | 'skills.edit'
+  | 'boards.read'
+  | 'boards.edit'
+  | 'boards.editAny'
+  | 'boards.configure'
+  | 'competencies.edit'
+  | 'scenarios.read'
+  | 'scenarios.write'
+  | 'scenarios.editAny'
+  | 'scenarios.install'
+  | 'roleplays.read'
+  | 'roleplays.create'
+  | 'roleplays.manage';
 
 const allowed: Record<SpaceAction, readonly Role[]> = {
   'space.read': ['manager', 'rep', 'contributor'],
@@ -30,6 +48,33 @@ const allowed: Record<SpaceAction, readonly Role[]> = {
   'meetings.run': ['manager'],
   'captures.create': ['manager', 'rep', 'contributor'],
   'captures.completeAny': ['manager'],
+  'practices.read': ['manager', 'rep', 'contributor'],
+  // Contributors read and adopt practices; posts come from the people who sell.
+  'practices.post': ['manager', 'rep'],
+  'practices.adopt': ['manager', 'rep', 'contributor'],
+  // Authors edit their own posts (see updatePractice); managers may edit any.
+  'practices.editAny': ['manager'],
+  // Marking a practice proven or discussed.
+  'practices.curate': ['manager'],
+  'skills.edit': ['manager'],
+  'boards.read': ['manager', 'rep', 'contributor'],
+  // Creating boards and editing their cards; a rep only on accounts they own (see assertMayEditBoard).
+  'boards.edit': ['manager', 'rep'],
+  'boards.editAny': ['manager'],
+  // The space's sales stages and their exit criteria.
+  'boards.configure': ['manager'],
+  // The criteria observers score in role-plays.
+  'competencies.edit': ['manager'],
+  'scenarios.read': ['manager', 'rep', 'contributor'],
+  // Authors edit their own scenarios (see updateScenario); managers may edit any.
+  'scenarios.write': ['manager', 'rep'],
+  'scenarios.editAny': ['manager'],
+  'scenarios.install': ['manager'],
+  // Anyone may be cast in a role-play; per-record rules decide who scores, assesses and sees results.
+  'roleplays.read': ['manager', 'rep', 'contributor'],
+  'roleplays.create': ['manager', 'rep'],
+  // Running any role-play's timer, asking coaching questions, seeing every rep's results.
+  'roleplays.manage': ['manager'],
 };
 
 /** The one place that decides whether a role may perform an action in a space. */

@@ -1,6 +1,7 @@
 import * as boards from '../features/boards/endpoints.js';
 import * as meetings from '../features/meetings/endpoints.js';
 import * as practices from '../features/practices/endpoints.js';
+import * as roleplays from '../features/roleplays/endpoints.js';
 import * as spaces from '../features/spaces/endpoints.js';
 import * as system from '../features/system/endpoints.js';
 import type { Services } from '../services.js';
@@ -69,6 +70,26 @@ export function buildRoutes(services: () => Promise<Services>, options: { dev: b
     handle(boards.boardCardHistoryGet, services),
     handle(boards.boardStagesGet, services),
     handle(boards.boardStagesUpdate, services),
+    handle(roleplays.competenciesGet, services),
+    handle(roleplays.competenciesUpdate, services),
+    handle(roleplays.scenariosList, services),
+    handle(roleplays.scenariosCreate, services),
+    handle(roleplays.scenariosGet, services),
+    handle(roleplays.scenariosUpdate, services),
+    handle(roleplays.scenariosInstallStarters, services),
+    handle(roleplays.roleplaysList, services),
+    handle(roleplays.roleplaysCreate, services),
+    handle(roleplays.roleplaysGet, services),
+    handle(roleplays.roleplaysUpdate, services),
+    handle(roleplays.roleplayStateGet, services),
+    handle(roleplays.roleplayStateRun, services),
+    handle(roleplays.roleplayFeedbackPut, services),
+    handle(roleplays.roleplaySelfAssessmentsCreate, services),
+    handle(roleplays.roleplayDebriefGet, services),
+    handle(roleplays.roleplayCoachingQuestionsCreate, services),
+    handle(roleplays.roleplayNextStepPut, services),
+    handle(roleplays.roleplayDraftsCheck, services),
+    handle(roleplays.myRoleplaysList, services),
   ];
   if (options.dev) routes.push(handle(system.devUsers, services), handle(system.devToken, services));
   return routes;

@@ -1,0 +1,555 @@
+import { randomUUID } from 'node:crypto';
+import type { SpaceAccess } from '../../auth/policy.js';
+import {
+  Conflict,
+  Forbidden,
+  NotFound,
+  PreconditionFailed,
+  ValidationError,
+  type FieldIssue,
+} from '../../domain/errors.js';
+import { can } from '../../domain/policy.js';
+import {
+  applyRoleplayAction,
+  checkCoachingQuestion,
+  checkObserverFeedback,
+  checkRoleplayRoles,
+  checkSelfAssessment,
+  DEFAULT_COMPETENCIES,
+  feedbackRoundProblem,
+  mayRunRoleplay,
+  newRoleplayRun,
+  RATING_LABELS,
+  ROLEPLAY_LIMITS,
+  roleplayRoleOf,
+  selfAssessmentRoundProblem,
+  type Competency,
+  type CreateRoleplayBody,
+  type CreateScenarioBody,
+  type FeedbackFinding,
+  type InstallStartersResponse,
+  type NextStepBody,
+  type RoleplayFeedbackBody,
+  type RoleplayRun,
+  type RoleplayRunBody,
+  type RoleplayViewer,
+  type SelfAssessmentBody,
+  type UpdateRoleplayBody,
+  type UpdateScenarioBody,
+} from '../../domain/roleplay.js';
+import { STARTER_SCENARIOS, starterScenarioId } from '../../domain/scenarios.js';
+import type { DocumentStore, Stored } from '../../store/port.js';
+import { updateWithRetry } from '../../store/retry.js';
+import { itemDocId, type AgendaItemDoc } from '../meetings/model.js';
+import { getSkills } from '../practices/queries.js';
+import {
+  COMPETENCY_LIST_ID,
+  observerScoreDocId,
+  roleplayDocId,
+  scenarioDocId,
+  selfScoreDocId,
+  type CompetencyListDoc,
+  type RoleplayDoc,
+  type RoleplayScoreDoc,
+  type ScenarioDoc,
+  type StoredRoleplay,
+  type StoredScenario,
+  type StoredScore,
+} from './model.js';
+import { mayEditScenario } from './present.js';
+import { countScenarios, DEFAULT_COMPETENCIES_ETAG, getCompetencies, getRoleplay, getScenario } from './queries.js';
+
+const MINUTE = 60_000;
+
+/** How the role-play rules see the caller. */
+export function viewerOf(access: SpaceAccess): RoleplayViewer {
+  return { userId: access.member.userId, isManager: can(access.member.role, 'roleplays.manage') };
+}
+
+function invalid(issues: FieldIssue[]): ValidationError {
+  const first = issues[0];
+  return new ValidationError(first ? `${first.field}: ${first.message}` : 'Invalid input.', issues);
+}
+
+function rejectFindings(findings: FeedbackFinding[], prefix: string): FeedbackFinding[] {
+  const blocking = findings.filter((f) => f.severity === 'required');
+  if (blocking.length > 0) throw invalid(blocking.map((f) => ({ field: `${prefix}.${f.field}`, message: f.message })));
+  return findings;
+}
+
+/* ---------- competencies ---------- */
+
+/** Replaces the space's competency list; `ifMatch` is the etag the editor saw (the default one at first). */
+export async function updateCompetencies(
+  store: DocumentStore,
+  access: SpaceAccess,
+  items: Competency[],
+  ifMatch: string,
+  now: number = Date.now(),
+): Promise<Stored<CompetencyListDoc>> {
+  const doc: CompetencyListDoc = {
+    id: COMPETENCY_LIST_ID,
+    pk: access.space.pk,
+    type: 'competencyList',
+    items,
+    updatedAt: new Date(now).toISOString(),
+    updatedBy: access.member.userId,
+  };
+  try {
+    return ifMatch === DEFAULT_COMPETENCIES_ETAG ? await store.create(doc) : await store.replace(doc, { ifMatch });
+  } catch (error) {
+    // Someone saved the list first, or the etag names a list that was never saved.
+    if (error instanceof Conflict || error instanceof NotFound) throw new PreconditionFailed();
+    throw error;
+  }
+}
+
+/* ---------- scenarios ---------- */
+
+/** Skill and criteria must come from the space's own lists. */
+async function checkScenarioLists(
+  store: DocumentStore,
+  pk: string,
+  fields: { skill?: string; criteria?: string[] },
+): Promise<void> {
+  const issues: FieldIssue[] = [];
+  if (fields.skill !== undefined) {
+    const { skills } = await getSkills(store, pk);
+    if (!skills.some((s) => s.key === fields.skill))
+      issues.push({ field: 'body.skill', message: 'must be one of this space’s skills' });
+  }
+  if (fields.criteria !== undefined) {
+    const { items } = await getCompetencies(store, pk);
+    fields.criteria.forEach((key, i) => {
+      if (!items.some((c) => c.key === key))
+        issues.push({ field: `body.criteria.${i}`, message: 'must be one of this space’s competencies' });
+    });
+  }
+  if (issues.length > 0) throw invalid(issues);
+}
+
+/** Adds a scenario to the library; the caller is its author. */
+export async function createScenario(
+  store: DocumentStore,
+  access: SpaceAccess,
+  body: CreateScenarioBody,
+  now: number = Date.now(),
+): Promise<StoredScenario> {
+  const pk = access.space.pk;
+  await checkScenarioLists(store, pk, body);
+  if ((await countScenarios(store, pk)) >= ROLEPLAY_LIMITS.scenariosMax)
+    throw new Conflict(
+      `A library holds at most ${ROLEPLAY_LIMITS.scenariosMax} scenarios. Archive or edit one instead.`,
+    );
+  const scenarioId = randomUUID();
+  const at = new Date(now).toISOString();
+  const { source, ...content } = body;
+  return store.create<ScenarioDoc>({
+    id: scenarioDocId(scenarioId),
+    pk,
+    type: 'scenario',
+    scenarioId,
+    ...content,
+    source: source ?? { kind: 'manual' },
+    authorId: access.member.userId,
+    archived: false,
+    createdAt: at,
+    createdBy: access.member.userId,
+    updatedAt: at,
+    updatedBy: access.member.userId,
+  });
+}
+
+/** Edits a scenario: its author or a manager. A concurrent edit of the same scenario gets 412. */
+export async function updateScenario(
+  store: DocumentStore,
+  access: SpaceAccess,
+  scenarioId: string,
+  body: UpdateScenarioBody,
+  ifMatch: string,
+  now: number = Date.now(),
+): Promise<StoredScenario> {
+  const scenario = await getScenario(store, access.space.pk, scenarioId);
+  if (!mayEditScenario(scenario, access.member.userId, can(access.member.role, 'scenarios.editAny')))
+    throw new Forbidden('Only the scenario’s author or a manager can edit it.');
+  await checkScenarioLists(store, access.space.pk, body);
+  const { _etag: _ignored, ...current } = scenario;
+  const next: ScenarioDoc = { ...current, updatedAt: new Date(now).toISOString(), updatedBy: access.member.userId };
+  for (const [key, value] of Object.entries(body)) {
+    if (value !== undefined) (next as Record<string, unknown>)[key] = value;
+  }
+  return store.replace(next, { ifMatch });
+}
+
+/**
+ * Installs the starter scenarios as ordinary scenarios with fixed ids, so installing again adds
+ * nothing and keeps local edits. Criteria the space's competency list lacks are left out; a starter
+ * left with none is skipped.
+ */
+export async function installStarterScenarios(
+  store: DocumentStore,
+  access: SpaceAccess,
+  now: number = Date.now(),
+): Promise<InstallStartersResponse> {
+  const pk = access.space.pk;
+  const { items: competencies } = await getCompetencies(store, pk);
+  const result: InstallStartersResponse = { installed: [], alreadyPresent: [], skipped: [] };
+  const at = new Date(now).toISOString();
+  for (const starter of STARTER_SCENARIOS) {
+    const scenarioId = starterScenarioId(starter.key);
+    const criteria = starter.scenario.criteria.filter((key) => competencies.some((c) => c.key === key));
+    if (criteria.length === 0) {
+      result.skipped.push(scenarioId);
+      continue;
+    }
+    if (await store.read(pk, scenarioDocId(scenarioId))) {
+      result.alreadyPresent.push(scenarioId);
+      continue;
+    }
+    try {
+      await store.create<ScenarioDoc>({
+        id: scenarioDocId(scenarioId),
+        pk,
+        type: 'scenario',
+        scenarioId,
+        ...structuredClone(starter.scenario),
+        criteria,
+        source: { kind: 'starter', key: starter.key },
+        authorId: null,
+        archived: false,
+        createdAt: at,
+        createdBy: access.member.userId,
+        updatedAt: at,
+        updatedBy: access.member.userId,
+      });
+      result.installed.push(scenarioId);
+    } catch (error) {
+      if (!(error instanceof Conflict)) throw error;
+      result.alreadyPresent.push(scenarioId);
+    }
+  }
+  return result;
+}
+
+/* ---------- setting up a role-play ---------- */
+
+/** The scenario a role-play runs: named in the body, or linked from its role-play agenda item. */
+async function scenarioFor(store: DocumentStore, pk: string, body: CreateRoleplayBody): Promise<StoredScenario> {
+  let scenarioId = body.scenarioId;
+  if (body.meeting) {
+    const item = await store.read<AgendaItemDoc>(pk, itemDocId(body.meeting.meetingId, body.meeting.itemId));
+    if (!item) throw new NotFound('agenda item');
+    if (item.kind !== 'rolePlay')
+      throw invalid([{ field: 'body.meeting.itemId', message: 'must be a role-play agenda item' }]);
+    const linked = item.link?.kind === 'scenario' ? item.link.id : undefined;
+    if (scenarioId && linked && linked !== scenarioId)
+      throw invalid([{ field: 'body.scenarioId', message: 'differs from the scenario the agenda item links' }]);
+    scenarioId ??= linked;
+  }
+  if (!scenarioId)
+    throw invalid([{ field: 'body.scenarioId', message: 'pick a scenario; the agenda item links none' }]);
+  const scenario = await getScenario(store, pk, scenarioId);
+  if (scenario.archived) throw new Conflict('This scenario is archived. Restore it, or pick another.');
+  return scenario;
+}
+
+/** The competency definitions a role-play is scored against, frozen when it is set up. */
+function criteriaSnapshot(keys: readonly string[], list: readonly Competency[]): Competency[] {
+  return keys.map(
+    (key) =>
+      list.find((c) => c.key === key) ??
+      DEFAULT_COMPETENCIES.find((c) => c.key === key) ?? {
+        key,
+        label: key,
+        description: '',
+        anchors: [...RATING_LABELS],
+      },
+  );
+}
+
+function checkCast(access: SpaceAccess, roles: Parameters<typeof checkRoleplayRoles>[0], criteria: Competency[]): void {
+  const issues = checkRoleplayRoles(
+    roles,
+    access.space.members.map((m) => m.userId),
+    criteria.map((c) => c.key),
+  );
+  if (issues.length > 0) throw invalid(issues.map((i) => ({ field: `body.${i.field}`, message: i.message })));
+}
+
+/** Sets up a role-play: scenario, cast (each observer with one focus criterion), rounds and round length. */
+export async function createRoleplay(
+  store: DocumentStore,
+  access: SpaceAccess,
+  body: CreateRoleplayBody,
+  now: number = Date.now(),
+  roleplayId: string = randomUUID(),
+): Promise<StoredRoleplay> {
+  const pk = access.space.pk;
+  const scenario = await scenarioFor(store, pk, body);
+  const criteria = criteriaSnapshot(scenario.criteria, (await getCompetencies(store, pk)).items);
+  const roles = { repId: body.repId, customerId: body.customerId, observers: body.observers };
+  checkCast(access, roles, criteria);
+  const { skills } = await getSkills(store, pk);
+  const roundMs = (body.roundMinutes ?? scenario.suggestedRoundMinutes) * MINUTE;
+  return store.create<RoleplayDoc>({
+    id: roleplayDocId(roleplayId),
+    pk,
+    type: 'roleplay',
+    roleplayId,
+    scenarioId: scenario.scenarioId,
+    scenario: {
+      title: scenario.title,
+      persona: scenario.persona,
+      situation: scenario.situation,
+      objections: scenario.objections,
+      skill: scenario.skill,
+      skillLabel: skills.find((s) => s.key === scenario.skill)?.label ?? scenario.skill,
+      difficulty: scenario.difficulty,
+    },
+    criteria,
+    ...roles,
+    meetingId: body.meeting?.meetingId ?? null,
+    itemId: body.meeting?.itemId ?? null,
+    facilitatorId: access.member.userId,
+    createdAt: new Date(now).toISOString(),
+    playedAt: null,
+    ...newRoleplayRun(body.rounds, roundMs),
+    coachingQuestions: [],
+    nextStep: null,
+  });
+}
+
+function assertMayRun(access: SpaceAccess, roleplay: RoleplayDoc): void {
+  if (!mayRunRoleplay(viewerOf(access), roleplay.facilitatorId))
+    throw new Forbidden('Only a manager or the role-play’s facilitator can do this.');
+}
+
+function stripStored(roleplay: StoredRoleplay): RoleplayDoc {
+  const { _etag: _ignored, ...rest } = roleplay;
+  return rest;
+}
+
+/** Changes the cast, rounds or round length before the first round; `ifMatch` is the etag the editor saw. */
+export async function updateRoleplay(
+  store: DocumentStore,
+  access: SpaceAccess,
+  roleplayId: string,
+  body: UpdateRoleplayBody,
+  ifMatch: string,
+): Promise<StoredRoleplay> {
+  const roleplay = await getRoleplay(store, access.space.pk, roleplayId);
+  assertMayRun(access, roleplay);
+  if (roleplay.status !== 'setup') throw new Conflict('The role-play has started; its set-up is now fixed.');
+  const roles = {
+    repId: body.repId ?? roleplay.repId,
+    customerId: body.customerId ?? roleplay.customerId,
+    observers: body.observers ?? roleplay.observers,
+  };
+  checkCast(access, roles, roleplay.criteria);
+  const rounds = body.rounds ?? roleplay.rounds;
+  const roundMs = body.roundMinutes !== undefined ? body.roundMinutes * MINUTE : roleplay.roundMs;
+  return store.replace<RoleplayDoc>(
+    { ...stripStored(roleplay), ...roles, ...newRoleplayRun(rounds, roundMs) },
+    { ifMatch },
+  );
+}
+
+/* ---------- running it ---------- */
+
+function runOf(roleplay: RoleplayDoc): RoleplayRun {
+  return {
+    status: roleplay.status,
+    round: roleplay.round,
+    rounds: roleplay.rounds,
+    roundMs: roleplay.roundMs,
+    timer: roleplay.timer,
+    log: roleplay.log,
+  };
+}
+
+/**
+ * One timer or round move. `ifMatch` is the etag the participant saw: when two devices pause and
+ * resume at once, one wins and the other gets 412, so the timer has exactly one state. A move that
+ * changes nothing (pausing a paused timer) writes nothing but still needs a current etag.
+ */
+export async function runRoleplay(
+  store: DocumentStore,
+  access: SpaceAccess,
+  roleplayId: string,
+  body: RoleplayRunBody,
+  ifMatch: string,
+  now: number = Date.now(),
+): Promise<StoredRoleplay> {
+  const roleplay = await getRoleplay(store, access.space.pk, roleplayId);
+  assertMayRun(access, roleplay);
+  const run = runOf(roleplay);
+  const next = applyRoleplayAction(run, body, now);
+  if (next === run) {
+    if (ifMatch !== roleplay._etag) throw new PreconditionFailed();
+    return roleplay;
+  }
+  return store.replace<RoleplayDoc>(
+    {
+      ...stripStored(roleplay),
+      ...next,
+      playedAt: roleplay.playedAt ?? (body.action === 'start' ? new Date(now).toISOString() : null),
+    },
+    { ifMatch },
+  );
+}
+
+/* ---------- scores ---------- */
+
+/**
+ * An observer's scorecard for a round, on their focus criterion: created, or replaced by its author.
+ * Each card is its own document, so five observers submitting in the same second never conflict.
+ */
+export async function putFeedback(
+  store: DocumentStore,
+  access: SpaceAccess,
+  roleplayId: string,
+  body: RoleplayFeedbackBody,
+  now: number = Date.now(),
+): Promise<{
+  score: StoredScore & { kind: 'observer' };
+  roleplay: StoredRoleplay;
+  created: boolean;
+  nudges: FeedbackFinding[];
+}> {
+  const pk = access.space.pk;
+  const roleplay = await getRoleplay(store, pk, roleplayId);
+  const mine = roleplayRoleOf(roleplay, access.member.userId);
+  if (mine.role !== 'observer' || !mine.criterion)
+    throw new Forbidden('Only the role-play’s observers fill in scorecards.');
+  const problem = feedbackRoundProblem(roleplay, body.round);
+  if (problem) throw new Conflict(problem);
+  const nudges = rejectFindings(checkObserverFeedback(body).findings, 'body');
+  const at = new Date(now).toISOString();
+  const id = observerScoreDocId(roleplayId, body.round, access.member.userId);
+  const card = {
+    id,
+    pk,
+    type: 'roleplayScore' as const,
+    kind: 'observer' as const,
+    roleplayId,
+    round: body.round,
+    userId: access.member.userId,
+    criterion: mine.criterion,
+    rating: body.rating,
+    strengths: body.strengths,
+    developments: body.developments,
+  };
+  for (let attempt = 1; ; attempt++) {
+    const existing = await store.read<RoleplayScoreDoc>(pk, id);
+    try {
+      const saved = existing
+        ? await store.replace<RoleplayScoreDoc>(
+            { ...card, submittedAt: existing.submittedAt, updatedAt: at },
+            { ifMatch: existing._etag },
+          )
+        : await store.create<RoleplayScoreDoc>({ ...card, submittedAt: at, updatedAt: at });
+      if (saved.kind !== 'observer') throw new Error('stored an observer card of another kind');
+      return { score: saved, roleplay, created: !existing, nudges };
+    } catch (error) {
+      // Only the observer writes this document: a clash is their own double submit.
+      if (!(error instanceof Conflict || error instanceof PreconditionFailed) || attempt >= 3) throw error;
+    }
+  }
+}
+
+/** The rep's own assessment of a round, before reading feedback; written once and kept as written. */
+export async function createSelfAssessment(
+  store: DocumentStore,
+  access: SpaceAccess,
+  roleplayId: string,
+  body: SelfAssessmentBody,
+  now: number = Date.now(),
+): Promise<{ score: StoredScore & { kind: 'self' }; nudges: FeedbackFinding[] }> {
+  const pk = access.space.pk;
+  const roleplay = await getRoleplay(store, pk, roleplayId);
+  if (roleplay.repId !== access.member.userId) throw new Forbidden('Only the rep assesses their own round.');
+  const problem = selfAssessmentRoundProblem(roleplay, body.round);
+  if (problem) throw new Conflict(problem);
+  const unknown = body.ratings.flatMap((r, i) =>
+    roleplay.criteria.some((c) => c.key === r.criterion)
+      ? []
+      : [{ field: `body.ratings.${i}.criterion`, message: 'must be one of this role-play’s criteria' }],
+  );
+  if (unknown.length > 0) throw invalid(unknown);
+  const nudges = rejectFindings(checkSelfAssessment(body).findings, 'body');
+  const at = new Date(now).toISOString();
+  try {
+    const saved = await store.create<RoleplayScoreDoc>({
+      id: selfScoreDocId(roleplayId, body.round),
+      pk,
+      type: 'roleplayScore',
+      kind: 'self',
+      roleplayId,
+      round: body.round,
+      userId: access.member.userId,
+      ratings: body.ratings,
+      strengths: body.strengths,
+      developments: body.developments,
+      submittedAt: at,
+      updatedAt: at,
+    });
+    if (saved.kind !== 'self') throw new Error('stored a self-assessment of another kind');
+    return { score: saved, nudges };
+  } catch (error) {
+    if (error instanceof Conflict)
+      throw new Conflict(`You have already assessed round ${body.round}; it stays as you wrote it.`);
+    throw error;
+  }
+}
+
+/* ---------- debrief ---------- */
+
+/** A manager's coaching question for the debrief: a question, not an answer. */
+export async function addCoachingQuestion(
+  store: DocumentStore,
+  access: SpaceAccess,
+  roleplayId: string,
+  questionText: string,
+  now: number = Date.now(),
+): Promise<StoredRoleplay> {
+  rejectFindings(checkCoachingQuestion(questionText).findings, 'body');
+  const question = {
+    id: randomUUID(),
+    text: questionText,
+    askedBy: access.member.userId,
+    askedAt: new Date(now).toISOString(),
+  };
+  return updateWithRetry<RoleplayDoc>(store, access.space.pk, roleplayDocId(roleplayId), (roleplay) => {
+    if (roleplay.status !== 'roundEnded' && roleplay.status !== 'debrief')
+      throw new Conflict('Coaching questions belong to the debrief, after a round.');
+    if (roleplay.coachingQuestions.length >= ROLEPLAY_LIMITS.coachingQuestionsMax)
+      throw new Conflict(`A debrief holds at most ${ROLEPLAY_LIMITS.coachingQuestionsMax} coaching questions.`);
+    return { ...roleplay, coachingQuestions: [...roleplay.coachingQuestions, question] };
+  });
+}
+
+/** The rep's own next step, chosen in the debrief; it shows in their personal tab. */
+export async function setNextStep(
+  store: DocumentStore,
+  access: SpaceAccess,
+  roleplayId: string,
+  body: NextStepBody,
+  now: number = Date.now(),
+): Promise<StoredRoleplay> {
+  const pk = access.space.pk;
+  const current = await getRoleplay(store, pk, roleplayId);
+  if (current.repId !== access.member.userId) throw new Forbidden('Only the rep chooses their next step.');
+  if (body.criterion && !current.criteria.some((c) => c.key === body.criterion))
+    throw invalid([{ field: 'body.criterion', message: 'must be one of this role-play’s criteria' }]);
+  const nextStep = {
+    text: body.text,
+    criterion: body.criterion ?? null,
+    dueDate: body.dueDate ?? null,
+    setAt: new Date(now).toISOString(),
+  };
+  return updateWithRetry<RoleplayDoc>(store, pk, roleplayDocId(roleplayId), (roleplay) => {
+    if (roleplay.status !== 'debrief' && roleplay.status !== 'closed')
+      throw new Conflict('Choose the next step in the debrief.');
+    return { ...roleplay, nextStep };
+  });
+}
