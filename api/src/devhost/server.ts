@@ -5,7 +5,14 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { HttpResponseInit } from '@azure/functions';
 import type { Config } from '../config.js';
-import { methodNotAllowed, routeNotFound, type ApiContext, type ApiRequest, type Route } from '../http/handle.js';
+import {
+  methodNotAllowed,
+  routeNotFound,
+  type ApiContext,
+  type ApiRequest,
+  type HttpMethod,
+  type Route,
+} from '../http/handle.js';
 import { problem } from '../http/problem.js';
 import { buildRoutes } from '../http/routes.js';
 import { createServices, type Services } from '../services.js';
@@ -59,6 +66,20 @@ function compile(route: Route): CompiledRoute {
     })
     .join('/');
   return { route, pattern: new RegExp(`^${source}$`), names };
+}
+
+/** The route for this method and path, with its pattern's captures; routes are tried in table order. */
+function findRoute(
+  routes: CompiledRoute[],
+  method: string,
+  path: string,
+): { r: CompiledRoute; m: RegExpExecArray } | undefined {
+  for (const r of routes) {
+    if (!r.route.methods.includes(method as HttpMethod)) continue;
+    const m = r.pattern.exec(path);
+    if (m) return { r, m };
+  }
+  return undefined;
 }
 
 function readBody(req: IncomingMessage): Promise<{ text: string } | 'too-large'> {
@@ -153,12 +174,12 @@ export async function startDevHost(config: Config, options: DevHostOptions = {})
   const handleApi = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const path = url.pathname.slice('/api/'.length);
     const method = req.method ?? 'GET';
-    const matches = routes
-      .map((r) => ({ r, m: r.pattern.exec(path) }))
-      .filter((x): x is { r: CompiledRoute; m: RegExpExecArray } => x.m !== null);
-    if (matches.length === 0) return send(res, routeNotFound());
-    const hit = matches.find((x) => x.r.route.methods.includes(method as never));
-    if (!hit) return send(res, methodNotAllowed(matches.flatMap((x) => x.r.route.methods)));
+    const hit = findRoute(routes, method, path);
+    if (!hit) {
+      // Only a miss pays for the full scan that tells 404 from 405.
+      const allowed = routes.filter((r) => r.pattern.test(path)).flatMap((r) => r.route.methods);
+      return send(res, allowed.length === 0 ? routeNotFound() : methodNotAllowed(allowed));
+    }
 
     const params: Record<string, string> = {};
     try {
