@@ -1,4 +1,4 @@
-import { NotFound, PreconditionFailed } from '../domain/errors.js';
+import { Conflict, NotFound, PreconditionFailed } from '../domain/errors.js';
 import type { DocumentStore, NewDocument, Stored } from './port.js';
 
 const BASE_BACKOFF_MS = 5;
@@ -35,5 +35,25 @@ export async function updateWithRetry<T extends NewDocument>(
       if (!(error instanceof PreconditionFailed) || attempt >= attempts) throw error;
     }
     await backoff(attempt);
+  }
+}
+
+/**
+ * Saves a space setting that starts out as built-in defaults (a skill list, a competency list). The
+ * client sends `defaultEtag` while it edited the defaults, so the first save creates the document
+ * and later saves replace it; either way a concurrent save wins once and the other gets 412.
+ */
+export async function saveDefaultable<T extends NewDocument>(
+  store: DocumentStore,
+  doc: T,
+  ifMatch: string,
+  defaultEtag: string,
+): Promise<Stored<T>> {
+  try {
+    return ifMatch === defaultEtag ? await store.create(doc) : await store.replace(doc, { ifMatch });
+  } catch (error) {
+    // Someone saved the list first, or the etag names a list that was never saved.
+    if (error instanceof Conflict || error instanceof NotFound) throw new PreconditionFailed();
+    throw error;
   }
 }

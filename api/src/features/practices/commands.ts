@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SpaceAccess } from '../../auth/policy.js';
-import { Conflict, Forbidden, NotFound, PreconditionFailed, ValidationError } from '../../domain/errors.js';
+import { Conflict, Forbidden, PreconditionFailed, ValidationError } from '../../domain/errors.js';
 import { can } from '../../domain/policy.js';
 import {
   checkPracticeDraft,
@@ -16,7 +16,7 @@ import {
   type UpdatePracticeBody,
 } from '../../domain/practices.js';
 import type { DocumentStore, NewDocument, Stored } from '../../store/port.js';
-import { updateWithRetry } from '../../store/retry.js';
+import { saveDefaultable, updateWithRetry } from '../../store/retry.js';
 import { addAgendaItem } from '../meetings/agenda.js';
 import type { StoredItem } from '../meetings/model.js';
 import { getMeeting, listAgenda, queryAll } from '../meetings/queries.js';
@@ -382,11 +382,5 @@ export async function updateSkills(
     updatedAt: new Date().toISOString(),
     updatedBy: access.member.userId,
   };
-  try {
-    return ifMatch === DEFAULT_SKILLS_ETAG ? await store.create(doc) : await store.replace(doc, { ifMatch });
-  } catch (error) {
-    // Someone saved the list first, or the etag names a list that was never saved.
-    if (error instanceof Conflict || error instanceof NotFound) throw new PreconditionFailed();
-    throw error;
-  }
+  return saveDefaultable(store, doc, ifMatch, DEFAULT_SKILLS_ETAG);
 }

@@ -39,7 +39,7 @@ import {
 } from '../../domain/roleplay.js';
 import { STARTER_SCENARIOS, starterScenarioId } from '../../domain/scenarios.js';
 import type { DocumentStore, Stored } from '../../store/port.js';
-import { updateWithRetry } from '../../store/retry.js';
+import { saveDefaultable, updateWithRetry } from '../../store/retry.js';
 import { itemDocId, type AgendaItemDoc } from '../meetings/model.js';
 import { getSkills } from '../practices/queries.js';
 import {
@@ -95,13 +95,7 @@ export async function updateCompetencies(
     updatedAt: new Date(now).toISOString(),
     updatedBy: access.member.userId,
   };
-  try {
-    return ifMatch === DEFAULT_COMPETENCIES_ETAG ? await store.create(doc) : await store.replace(doc, { ifMatch });
-  } catch (error) {
-    // Someone saved the list first, or the etag names a list that was never saved.
-    if (error instanceof Conflict || error instanceof NotFound) throw new PreconditionFailed();
-    throw error;
-  }
+  return saveDefaultable(store, doc, ifMatch, DEFAULT_COMPETENCIES_ETAG);
 }
 
 /* ---------- scenarios ---------- */
