@@ -1,5 +1,5 @@
 import type { ContentLink } from '@coachboard/api/domain';
-import type { ComponentType, LazyExoticComponent } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
 /** Props every linked-content view gets: the space, the linked id and how large to draw. */
 export interface LinkedContentProps {
@@ -16,4 +16,7 @@ export interface LinkedContentProps {
  */
 export const LINKED_CONTENT: Partial<
   Record<ContentLink['kind'], LazyExoticComponent<ComponentType<LinkedContentProps>>>
-> = {};
+> = {
+  practice: lazy(() => import('./practices/PracticeSpotlight')),
+  board: lazy(() => import('./boards/BoardLinkedView')),
+};

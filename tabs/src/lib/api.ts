@@ -1,15 +1,28 @@
 import {
+  AgendaResponse,
+  CaptureListResponse,
+  CaptureResponse,
+  DigestResponse,
+  MeetingListResponse,
+  MeetingStateResponse,
+  MyActionListResponse,
+  RecapResponse,
   MeResponse,
   MemberListResponse,
   ProblemResponse,
   Role,
   SpaceListResponse,
   SpaceResponse,
+  type CreateAgendaItemBody,
+  type CreateCaptureBody,
+  type CreateMeetingBody,
   type CreateSpaceBody,
   type FieldIssue,
   type InviteMemberBody,
   type MemberResponse,
+  type RunMeetingBody,
   type TeamsBinding,
+  type UpdateAgendaItemBody,
 } from '@coachboard/api/domain';
 import { z } from 'zod';
 
@@ -24,14 +37,24 @@ export class ApiError extends Error {
   readonly code: string;
   readonly detail: string | undefined;
   readonly issues: readonly FieldIssue[];
+  /** The whole problem+json body, for problems that carry more (a board card's 412 has `current`). */
+  readonly body: unknown;
 
-  constructor(init: { status: number; code: string; title: string; detail?: string; issues?: FieldIssue[] }) {
+  constructor(init: {
+    status: number;
+    code: string;
+    title: string;
+    detail?: string;
+    issues?: FieldIssue[];
+    body?: unknown;
+  }) {
     super(init.detail ?? init.title);
     this.name = 'ApiError';
     this.status = init.status;
     this.code = init.code;
     this.detail = init.detail;
     this.issues = init.issues ?? [];
+    this.body = init.body;
   }
 }
 
@@ -63,6 +86,8 @@ export interface ApiClientOptions {
 interface RequestOptions {
   body?: unknown;
   ifMatch?: string;
+  /** Sent as `If-None-Match`; a 304 answer is then returned, not thrown. */
+  ifNoneMatch?: string;
   /** False for the anonymous endpoints (local sign-in). */
   auth?: boolean;
 }
@@ -75,10 +100,11 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 async function toApiError(response: Response): Promise<ApiError> {
-  const problem = ProblemResponse.safeParse(await readJson(response).catch(() => undefined));
+  const body = await readJson(response).catch(() => undefined);
+  const problem = ProblemResponse.safeParse(body);
   if (problem.success) {
     const { status, code, title, detail, issues } = problem.data;
-    return new ApiError({ status, code, title, ...(detail ? { detail } : {}), ...(issues ? { issues } : {}) });
+    return new ApiError({ status, code, title, body, ...(detail ? { detail } : {}), ...(issues ? { issues } : {}) });
   }
   return new ApiError({ status: response.status, code: 'http_error', title: `HTTP ${response.status}` });
 }
@@ -99,6 +125,7 @@ export function createApiClient({ getToken, baseUrl = '', onUnauthorized }: ApiC
     }
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     if (options.ifMatch !== undefined) headers['if-match'] = options.ifMatch;
+    if (options.ifNoneMatch !== undefined) headers['if-none-match'] = options.ifNoneMatch;
     let response: Response;
     try {
       response = await fetch(`${baseUrl}/api/${path}`, {
@@ -109,7 +136,7 @@ export function createApiClient({ getToken, baseUrl = '', onUnauthorized }: ApiC
     } catch {
       throw new ApiError({ status: 0, code: 'network_error', title: 'The service could not be reached.' });
     }
-    if (!response.ok) {
+    if (!response.ok && !(response.status === 304 && options.ifNoneMatch !== undefined)) {
       const error = await toApiError(response);
       if (error.status === 401) onUnauthorized?.();
       throw error;
@@ -135,7 +162,32 @@ export function createApiClient({ getToken, baseUrl = '', onUnauthorized }: ApiC
     return parsed.data;
   }
 
+  /**
+   * A schema-checked call that also returns the answer's ETag; `data` is null on 304 (the caller's
+   * `ifNoneMatch` is still current). Board endpoints (features/boards/boardsApi.ts) are built on it.
+   */
+  async function exchange<S extends z.ZodType>(
+    schema: S,
+    method: string,
+    path: string,
+    options: RequestOptions = {},
+  ): Promise<{ data: z.infer<S> | null; etag: string | null }> {
+    const response = await send(method, path, options);
+    const etag = response.headers.get('etag');
+    if (response.status === 304) return { data: null, etag: etag ?? options.ifNoneMatch ?? null };
+    const parsed = schema.safeParse(await readJson(response).catch(() => undefined));
+    if (!parsed.success) {
+      throw new ApiError({
+        status: response.status,
+        code: 'invalid_response',
+        title: 'The service gave an answer this version of the app does not understand.',
+      });
+    }
+    return { data: parsed.data, etag };
+  }
+
   return {
+    exchange,
     /** The signed-in person as the API sees them. */
     me: () => call(MeResponse, 'GET', 'me'),
     /** Every space the signed-in person belongs to. */
@@ -160,6 +212,90 @@ export function createApiClient({ getToken, baseUrl = '', onUnauthorized }: ApiC
     removeMember: async (spaceId: string, userId: string): Promise<void> => {
       await send('DELETE', `spaces/${segment(spaceId)}/members/${segment(userId)}`, {});
     },
+    /** Meetings of a space, or the one a Teams meeting is linked to (`teamsMeetingId`). */
+    listMeetings: async (spaceId: string, teamsMeetingId?: string) =>
+      (
+        await call(
+          MeetingListResponse,
+          'GET',
+          `spaces/${segment(spaceId)}/meetings${teamsMeetingId ? `?teamsMeetingId=${segment(teamsMeetingId)}` : ''}`,
+        )
+      ).items,
+    createMeeting: (spaceId: string, body: CreateMeetingBody) =>
+      call(AgendaResponse, 'POST', `spaces/${segment(spaceId)}/meetings`, { body }),
+    /** A meeting with its agenda and the linter's findings. */
+    getAgenda: (spaceId: string, meetingId: string) =>
+      call(AgendaResponse, 'GET', `spaces/${segment(spaceId)}/meetings/${segment(meetingId)}`),
+    /** A draft for next week that starts from this meeting's agenda. */
+    startNextWeek: (spaceId: string, meetingId: string) =>
+      call(AgendaResponse, 'POST', `spaces/${segment(spaceId)}/meetings/${segment(meetingId)}/next-week`),
+    addAgendaItem: (spaceId: string, meetingId: string, body: CreateAgendaItemBody) =>
+      call(AgendaResponse, 'POST', `spaces/${segment(spaceId)}/meetings/${segment(meetingId)}/items`, { body }),
+    /** Edits an item (`inDigest: true` moves it to the pre-read); 412 when it changed since `etag`. */
+    updateAgendaItem: (spaceId: string, meetingId: string, itemId: string, body: UpdateAgendaItemBody, etag: string) =>
+      call(
+        AgendaResponse,
+        'PATCH',
+        `spaces/${segment(spaceId)}/meetings/${segment(meetingId)}/items/${segment(itemId)}`,
+        {
+          body,
+          ifMatch: etag,
+        },
+      ),
+    deleteAgendaItem: (spaceId: string, meetingId: string, itemId: string, etag: string) =>
+      call(
+        AgendaResponse,
+        'DELETE',
+        `spaces/${segment(spaceId)}/meetings/${segment(meetingId)}/items/${segment(itemId)}`,
+        {
+          ifMatch: etag,
+        },
+      ),
+    /** Puts an item after another one (null: first). */
+    moveAgendaItem: (spaceId: string, meetingId: string, itemId: string, afterItemId: string | null) =>
+      call(
+        AgendaResponse,
+        'POST',
+        `spaces/${segment(spaceId)}/meetings/${segment(meetingId)}/items/${segment(itemId)}/move`,
+        { body: { afterItemId } },
+      ),
+    getDigest: (spaceId: string, meetingId: string) =>
+      call(DigestResponse, 'GET', `spaces/${segment(spaceId)}/meetings/${segment(meetingId)}/digest`),
+    acknowledgeDigest: (spaceId: string, meetingId: string) =>
+      call(DigestResponse, 'POST', `spaces/${segment(spaceId)}/meetings/${segment(meetingId)}/digest/ack`),
+    /**
+     * The live state of a meeting, polled: with `etag`, an unchanged state answers `null` (304).
+     * `serverTime` is the server clock of the answer (`x-server-time`), NaN when absent.
+     */
+    getMeetingState: async (spaceId: string, meetingId: string, etag?: string) => {
+      const path = `spaces/${segment(spaceId)}/meetings/${segment(meetingId)}/state`;
+      const response = await send('GET', path, etag !== undefined ? { ifNoneMatch: etag } : {});
+      const serverTime = Number(response.headers.get('x-server-time') ?? Number.NaN);
+      if (response.status === 304) return { state: null, serverTime };
+      const parsed = MeetingStateResponse.safeParse(await readJson(response).catch(() => undefined));
+      if (!parsed.success) {
+        throw new ApiError({ status: response.status, code: 'invalid_response', title: 'Unexpected answer.' });
+      }
+      return { state: parsed.data, serverTime };
+    },
+    /** Starts, advances, extends or ends a meeting; `etag` is the state the user saw (412 when moved since). */
+    runMeeting: (spaceId: string, meetingId: string, body: RunMeetingBody, etag: string) =>
+      call(MeetingStateResponse, 'POST', `spaces/${segment(spaceId)}/meetings/${segment(meetingId)}/state`, {
+        body,
+        ifMatch: etag,
+      }),
+    listCaptures: async (spaceId: string, meetingId: string) =>
+      (await call(CaptureListResponse, 'GET', `spaces/${segment(spaceId)}/meetings/${segment(meetingId)}/captures`))
+        .items,
+    createCapture: (spaceId: string, meetingId: string, body: CreateCaptureBody) =>
+      call(CaptureResponse, 'POST', `spaces/${segment(spaceId)}/meetings/${segment(meetingId)}/captures`, { body }),
+    /** Completes or reopens an action item. */
+    setCaptureDone: (spaceId: string, captureId: string, done: boolean) =>
+      call(CaptureResponse, 'PATCH', `spaces/${segment(spaceId)}/captures/${segment(captureId)}`, { body: { done } }),
+    getRecap: (spaceId: string, meetingId: string) =>
+      call(RecapResponse, 'GET', `spaces/${segment(spaceId)}/meetings/${segment(meetingId)}/recap`),
+    /** My open and done action items across all my teams. */
+    listMyActions: async () => (await call(MyActionListResponse, 'GET', 'me/actions')).items,
     /** Local sign-in: the demo users (dev mode only). */
     listDevUsers: async () => (await call(DevUserListResponse, 'GET', 'dev/users', { auth: false })).items,
     /** Local sign-in: a token for one demo user (dev mode only). */

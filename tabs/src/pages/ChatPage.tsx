@@ -1,5 +1,6 @@
 import { useIntl } from 'react-intl';
 import { Page } from '../components/Page';
+import { LazyChatRecap } from '../features/meetings/lazyViews';
 import { renderMemberAvatar } from '../features/spaces/MemberAvatar';
 import { MemberList } from '../features/spaces/MemberList';
 import { SpaceOverview } from '../features/spaces/SpaceOverview';
@@ -16,6 +17,7 @@ export function ChatPage() {
         {({ space, members }) => (
           <>
             <SpaceOverview space={space} />
+            <LazyChatRecap space={space} />
             <MemberList
               renderAvatar={renderMemberAvatar}
               members={members}

@@ -6,6 +6,8 @@ import { LoadingState } from '../components/LoadingState';
 import { Page } from '../components/Page';
 import { StateMessage } from '../components/StateMessage';
 import { useLoadReport } from '../components/useLoadReport';
+import { LazyMyActions } from '../features/meetings/lazyViews';
+import { MyPractices } from '../features/practices/MyPractices';
 import { SpaceFacts } from '../features/spaces/SpaceFacts';
 import { useMySpaces } from '../features/spaces/queries';
 
@@ -80,6 +82,8 @@ export function PersonalPage() {
   return (
     <Page title={intl.formatMessage({ id: 'personal.title' })} purpose={intl.formatMessage({ id: 'personal.purpose' })}>
       {content}
+      {spaces.isSuccess && spaces.data.length > 0 ? <LazyMyActions /> : null}
+      {spaces.isSuccess && spaces.data.length > 0 ? <MyPractices /> : null}
     </Page>
   );
 }

@@ -1,14 +1,19 @@
 import { Button, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { ShareScreenStart20Regular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Notice } from '../components/Notice';
 import { Page } from '../components/Page';
+import { LINKED_CONTENT } from '../features/linkedContent';
+import { LazyMeetingRunPanel } from '../features/meetings/lazyViews';
 import { MemberList } from '../features/spaces/MemberList';
 import { SpaceOverview } from '../features/spaces/SpaceOverview';
 import { SpaceScope } from '../features/spaces/SpaceScope';
 import { useTeams } from '../teams/context';
 import { useStageSharing } from '../teams/stageSharing';
+
+// Practices load after the side panel's first render (its size budget).
+const SidePanelPractices = lazy(() => import('../features/practices/SidePanelPractices'));
 
 const useStyles = makeStyles({
   share: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', gap: tokens.spacingVerticalS },
@@ -19,10 +24,13 @@ export function stageUrl(spaceId: string, origin = window.location.origin): stri
   return `${origin}/stage?spaceId=${encodeURIComponent(spaceId)}`;
 }
 
-/** The meeting side panel (280–320 px): the team at a glance and "Share to stage". */
+/** The meeting side panel (280–320 px): the live agenda with its countdown and captures, and "Share to stage". */
 export function SidePanelPage() {
   const intl = useIntl();
   const { info } = useTeams();
+  // `?boardId=` opens one account board compactly (its code loads after the first render).
+  const boardId = new URLSearchParams(window.location.search).get('boardId');
+  const Board = LINKED_CONTENT.board;
   return (
     <Page
       density="compact"
@@ -33,6 +41,12 @@ export function SidePanelPage() {
         {({ space, members }) => (
           <>
             <SpaceOverview space={space} density="compact" />
+            {boardId && Board ? (
+              <Suspense fallback={null}>
+                <Board spaceId={space.id} id={boardId} density="panel" />
+              </Suspense>
+            ) : null}
+            <LazyMeetingRunPanel space={space} members={members} />
             <ShareToStage spaceId={space.id} />
             <MemberList
               members={members}
@@ -40,6 +54,9 @@ export function SidePanelPage() {
               meId={info.user?.id}
               density="compact"
             />
+            <Suspense fallback={null}>
+              <SidePanelPractices spaceId={space.id} />
+            </Suspense>
           </>
         )}
       </SpaceScope>

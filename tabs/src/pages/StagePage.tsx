@@ -1,5 +1,8 @@
+import { Suspense } from 'react';
 import { useIntl } from 'react-intl';
 import { Page } from '../components/Page';
+import { LINKED_CONTENT } from '../features/linkedContent';
+import { LazyStageView } from '../features/meetings/lazyViews';
 import { renderMemberAvatar } from '../features/spaces/MemberAvatar';
 import { MemberList } from '../features/spaces/MemberList';
 import { SpaceFacts } from '../features/spaces/SpaceFacts';
@@ -10,6 +13,12 @@ import { useTeams } from '../teams/context';
 export function StagePage() {
   const intl = useIntl();
   const { info } = useTeams();
+  // `?practiceId=` shares one practice's spotlight to the stage.
+  const practiceId = new URLSearchParams(window.location.search).get('practiceId');
+  const Spotlight = LINKED_CONTENT.practice;
+  // `?boardId=` shares one account board to the stage.
+  const boardId = new URLSearchParams(window.location.search).get('boardId');
+  const Board = LINKED_CONTENT.board;
   return (
     <SpaceScope
       frame={(content) => (
@@ -20,7 +29,18 @@ export function StagePage() {
     >
       {({ space, members }) => (
         <Page density="stage" title={space.name} purpose={intl.formatMessage({ id: 'stage.purpose' })}>
+          {practiceId && Spotlight ? (
+            <Suspense fallback={null}>
+              <Spotlight spaceId={space.id} id={practiceId} density="stage" />
+            </Suspense>
+          ) : null}
+          {boardId && Board ? (
+            <Suspense fallback={null}>
+              <Board spaceId={space.id} id={boardId} density="stage" />
+            </Suspense>
+          ) : null}
           <SpaceFacts space={space} density="stage" />
+          <LazyStageView space={space} />
           <MemberList
             renderAvatar={renderMemberAvatar}
             members={members}

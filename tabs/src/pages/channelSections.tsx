@@ -1,4 +1,7 @@
 import type { ComponentType } from 'react';
+import { BoardsSection } from '../features/boards/BoardsSection';
+import { MeetingsChannelSection } from '../features/meetings/lazyViews';
+import { PracticesSection } from '../features/practices/PracticesSection';
 import type { SpaceData } from '../features/spaces/SpaceScope';
 import { TeamSection } from '../features/spaces/TeamSection';
 import type { MessageId } from '../i18n/en';
@@ -19,4 +22,7 @@ export interface ChannelSection {
  */
 export const CHANNEL_SECTIONS: ChannelSection[] = [
   { id: 'team', label: 'channel.section.team', Component: TeamSection },
+  { id: 'meetings', label: 'meetings.section.label', Component: MeetingsChannelSection },
+  { id: 'practices', label: 'practices.section', Component: PracticesSection },
+  { id: 'boards', label: 'boards.section', Component: BoardsSection },
 ];

@@ -1,0 +1,87 @@
+import type { BoardResponse, BoardVersionResponse } from '@coachboard/api/domain';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef } from 'react';
+import { useApi } from '../../lib/apiContext';
+import { boardsApi, type BoardsApi } from './boardsApi';
+
+/** Query keys of the boards feature; mutations and the version poll invalidate through these. */
+export const boardKeys = {
+  all: ['boards'] as const,
+  list: (spaceId: string) => ['boards', 'list', spaceId] as const,
+  detail: (spaceId: string, boardId: string) => ['boards', 'detail', spaceId, boardId] as const,
+  version: (spaceId: string, boardId: string) => ['boards', 'version', spaceId, boardId] as const,
+  history: (spaceId: string, boardId: string, cardId: string) =>
+    ['boards', 'history', spaceId, boardId, cardId] as const,
+};
+
+/** The board endpoints on the signed-in user's API client. */
+export function useBoardsApi(): BoardsApi {
+  const api = useApi();
+  return useMemo(() => boardsApi(api), [api]);
+}
+
+/** Every board of a space with stage, owner and warnings, misaligned first. */
+export function useBoardList(spaceId: string) {
+  const boards = useBoardsApi();
+  return useQuery({ queryKey: boardKeys.list(spaceId), queryFn: () => boards.list(spaceId) });
+}
+
+/** One board; refetches send the cached ETag, so an unchanged board costs a 304. */
+export function useBoard(spaceId: string, boardId: string) {
+  const boards = useBoardsApi();
+  const queryClient = useQueryClient();
+  return useQuery({
+    queryKey: boardKeys.detail(spaceId, boardId),
+    queryFn: async (): Promise<BoardResponse> => {
+      const cached = queryClient.getQueryData<BoardResponse>(boardKeys.detail(spaceId, boardId));
+      const { data } = await boards.get(spaceId, boardId, cached?.etag);
+      if (data) return data;
+      if (cached) return cached;
+      return (await boards.get(spaceId, boardId)).data as BoardResponse;
+    },
+  });
+}
+
+type VersionState = Pick<BoardVersionResponse, 'version' | 'etag' | 'lastChange'>;
+
+/**
+ * Keeps an open board live: polls its version every `intervalMs` with If-None-Match (a 304 while
+ * nothing changed) and refetches the board and the space's list when someone changed a card.
+ */
+export function useBoardLive(spaceId: string, boardId: string, intervalMs: number): void {
+  const boards = useBoardsApi();
+  const queryClient = useQueryClient();
+  const key = boardKeys.version(spaceId, boardId);
+  const poll = useQuery({
+    queryKey: key,
+    queryFn: async (): Promise<VersionState> => {
+      const previous = queryClient.getQueryData<VersionState>(key);
+      const { data, etag } = await boards.version(spaceId, boardId, previous?.etag);
+      if (data) return { version: data.version, etag: etag ?? data.etag, lastChange: data.lastChange };
+      if (previous) return previous;
+      throw new Error('The board version was not sent.');
+    },
+    refetchInterval: intervalMs,
+    staleTime: 0,
+  });
+  const version = poll.data?.version;
+  const seen = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (version === undefined) return;
+    if (seen.current !== undefined && seen.current !== version) {
+      void queryClient.invalidateQueries({ queryKey: boardKeys.detail(spaceId, boardId) });
+      void queryClient.invalidateQueries({ queryKey: boardKeys.list(spaceId) });
+    }
+    seen.current = version;
+  }, [version, queryClient, spaceId, boardId]);
+}
+
+/** The versions of one card, newest first, and the card as it is now. */
+export function useCardHistory(spaceId: string, boardId: string, cardId: string) {
+  const boards = useBoardsApi();
+  return useQuery({
+    queryKey: boardKeys.history(spaceId, boardId, cardId),
+    queryFn: () => boards.history(spaceId, boardId, cardId),
+    staleTime: 0,
+  });
+}

@@ -1,0 +1,74 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { buildTeam, SPACE_ID } from '../../test/factories';
+import { stubApi } from '../../test/fakeApi';
+import { renderWithApp } from '../../test/render';
+import { AgendaBuilder } from './AgendaBuilder';
+import { buildAgenda, buildDemoAgenda, MEETING_ID } from './factories';
+
+const meetingPath = `/api/spaces/${SPACE_ID}/meetings/${MEETING_ID}`;
+
+describe('Agenda builder', () => {
+  it('moves an item with the keyboard and announces where it went', async () => {
+    const agenda = buildDemoAgenda();
+    const [first, second, third] = agenda.items;
+    const requests = stubApi({
+      [`POST ${meetingPath}/items/item-1/move`]: { body: agenda },
+      [`POST ${meetingPath}/items/item-2/move`]: {
+        body: buildAgenda([second!, first!, third!].map((item, i) => ({ ...item, order: i + 1 }))),
+      },
+      [`GET ${meetingPath}/digest`]: { body: { subject: '', text: '', itemIds: [], acks: [], readByMe: false } },
+    });
+    const user = userEvent.setup();
+    renderWithApp(<AgendaBuilder spaceId={SPACE_ID} agenda={agenda} members={buildTeam()} canEdit />);
+
+    screen.getByRole('button', { name: 'Reorder Role-play: price pushback' }).focus();
+    await user.keyboard('{ArrowUp}');
+
+    expect(await screen.findByText('Role-play: price pushback moved to position 1 of 3.')).toBeInTheDocument();
+    expect(requests.find((r) => r.method === 'POST')?.body).toEqual({ afterItemId: null });
+
+    await user.click(screen.getByRole('button', { name: 'Move Account strategy: Fabrikam expansion down' }));
+    expect(requests.filter((r) => r.method === 'POST').at(-1)?.body).toEqual({ afterItemId: 'item-2' });
+  });
+
+  it('flags a status update as an email and moves it to the pre-read in one click', async () => {
+    const agenda = buildDemoAgenda();
+    const requests = stubApi({
+      [`PATCH ${meetingPath}/items/item-3`]: {
+        body: buildAgenda(agenda.items.map((i) => (i.id === 'item-3' ? { ...i, inDigest: true } : i))),
+      },
+      [`GET ${meetingPath}/digest`]: {
+        body: { subject: '', text: '', itemIds: ['item-3'], acks: [], readByMe: false },
+      },
+    });
+    const user = userEvent.setup();
+    renderWithApp(<AgendaBuilder spaceId={SPACE_ID} agenda={agenda} members={buildTeam()} canEdit />);
+
+    expect(screen.getByRole('meter', { name: /Selling time/ })).toHaveAttribute('aria-valuenow', '80');
+    await user.click(screen.getByRole('button', { name: 'Move Pipeline status update to pre-read' }));
+
+    const patch = requests.find((r) => r.method === 'PATCH');
+    expect(patch?.body).toEqual({ inDigest: true });
+    expect(patch?.headers.get('if-match')).toBe('"i-3"');
+  });
+
+  it('lists the items in order with their kind, owner and timebox', () => {
+    stubApi({});
+    renderWithApp(
+      <AgendaBuilder spaceId={SPACE_ID} agenda={buildDemoAgenda()} members={buildTeam()} canEdit={false} />,
+    );
+
+    const list = screen.getByRole('list', { name: 'Agenda' });
+    const rows = within(list)
+      .getAllByRole('listitem')
+      .filter((row) => row.parentElement === list);
+    expect(rows.map((r) => r.textContent)).toEqual([
+      expect.stringContaining('Account strategy · Alex Wilber · 20 min'),
+      expect.stringContaining('Role-play · Alex Wilber · 20 min'),
+      expect.stringContaining('Status update · Megan Bowen · 10 min'),
+    ]);
+    expect(screen.queryByRole('button', { name: /Move .* to pre-read/ })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,82 @@
+import type { MemberResponse, SpaceResponse } from '@coachboard/api/domain';
+import { makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { useIntl } from 'react-intl';
+import { useTeams } from '../../teams/context';
+import { CaptureForm } from './CaptureForm';
+import { CaptureList } from './CaptureList';
+import { CurrentItem } from './CurrentItem';
+import { RunControls } from './RunControls';
+import { useCaptures, useContextMeeting } from './queries';
+import { useMeetingState } from './useMeetingState';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  heading: { margin: 0 },
+});
+
+/** Props of {@link MeetingRunPanel}. */
+export interface MeetingRunPanelProps {
+  space: SpaceResponse;
+  members: MemberResponse[];
+}
+
+/** The side panel's meeting: the current item and its countdown, the controls, and quick capture. */
+export default function MeetingRunPanel({ space, members }: MeetingRunPanelProps) {
+  const intl = useIntl();
+  const { meeting, isPending } = useContextMeeting(space.id);
+  if (isPending) return <Spinner size="tiny" label={intl.formatMessage({ id: 'meetings.loading' })} />;
+  if (!meeting) {
+    return <Text as="p">{intl.formatMessage({ id: 'meetings.run.noMeeting' })}</Text>;
+  }
+  return <RunningMeeting space={space} members={members} meetingId={meeting.id} title={meeting.title} />;
+}
+
+function RunningMeeting({
+  space,
+  members,
+  meetingId,
+  title,
+}: MeetingRunPanelProps & { meetingId: string; title: string }) {
+  const intl = useIntl();
+  const styles = useStyles();
+  const { info } = useTeams();
+  const live = useMeetingState(space.id, meetingId);
+  const captures = useCaptures(space.id, meetingId, { live: true });
+  const state = live.state;
+  return (
+    <section className={styles.root} aria-label={title}>
+      {state ? (
+        <>
+          <CurrentItem state={state} remainingMs={live.remainingMs} />
+          <RunControls
+            spaceId={space.id}
+            meetingId={meetingId}
+            state={state}
+            isManager={space.myRole === 'manager'}
+            meId={info.user?.id ?? null}
+          />
+          {state.status !== 'ended' ? (
+            <section aria-label={intl.formatMessage({ id: 'meetings.capture.heading' })}>
+              <Text as="h3" weight="semibold" className={styles.heading}>
+                {intl.formatMessage({ id: 'meetings.capture.heading' })}
+              </Text>
+              <CaptureForm
+                spaceId={space.id}
+                meetingId={meetingId}
+                itemId={state.current?.itemId ?? null}
+                members={members}
+              />
+            </section>
+          ) : null}
+        </>
+      ) : (
+        <Spinner size="tiny" label={intl.formatMessage({ id: 'meetings.loading' })} />
+      )}
+      <CaptureList
+        captures={captures.data ?? []}
+        heading={intl.formatMessage({ id: 'meetings.capture.listHeading' })}
+        empty={intl.formatMessage({ id: 'meetings.capture.none' })}
+      />
+    </section>
+  );
+}

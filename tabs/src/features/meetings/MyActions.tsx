@@ -1,0 +1,71 @@
+import { Checkbox, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
+import { useIntl } from 'react-intl';
+import { Notice } from '../../components/Notice';
+import { useSetActionDone } from './mutations';
+import { useMyActions } from './queries';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  item: { display: 'flex', flexDirection: 'column' },
+  meta: { color: tokens.colorNeutralForeground2, paddingInlineStart: tokens.spacingHorizontalXXL },
+});
+
+/** The personal tab's "My action items", across all my teams, each completed or reopened with its checkbox. */
+export default function MyActions() {
+  const intl = useIntl();
+  const styles = useStyles();
+  const headingId = useId();
+  const actions = useMyActions();
+  const setDone = useSetActionDone();
+  return (
+    <section className={styles.root} aria-labelledby={headingId}>
+      <Text as="h2" id={headingId} size={500} weight="semibold" className={styles.heading}>
+        {intl.formatMessage({ id: 'meetings.myActions.heading' })}
+      </Text>
+      {actions.isPending ? <Spinner size="tiny" label={intl.formatMessage({ id: 'meetings.loading' })} /> : null}
+      {actions.isError ? (
+        <Notice intent="error">{intl.formatMessage({ id: 'meetings.myActions.failed' })}</Notice>
+      ) : null}
+      {setDone.isError ? (
+        <Notice intent="error">{intl.formatMessage({ id: 'meetings.myActions.saveFailed' })}</Notice>
+      ) : null}
+      {actions.data?.length === 0 ? <Text as="p">{intl.formatMessage({ id: 'meetings.myActions.none' })}</Text> : null}
+      {actions.data && actions.data.length > 0 ? (
+        <ul className={styles.list} aria-labelledby={headingId}>
+          {actions.data.map((a) => (
+            <li key={a.id} className={styles.item}>
+              <Checkbox
+                checked={a.done}
+                disabled={setDone.isPending}
+                label={a.text}
+                onChange={(_, data) =>
+                  setDone.mutate({ spaceId: a.spaceId, captureId: a.id, done: data.checked === true })
+                }
+              />
+              <Text size={200} className={styles.meta}>
+                {intl.formatMessage(
+                  { id: 'meetings.myActions.meta' },
+                  {
+                    team: a.spaceName,
+                    meeting: a.meetingTitle,
+                    due: a.dueDate ?? intl.formatMessage({ id: 'meetings.capture.noDue' }),
+                  },
+                )}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+import type { MeetingStateResponse, RunMeetingBody } from '@coachboard/api/domain';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useIntl } from 'react-intl';
+import { Notice } from '../../components/Notice';
+import { ApiError } from '../../lib/api';
+import { useRunMeeting } from './mutations';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  who: { color: tokens.colorNeutralForeground2 },
+});
+
+/** Props of {@link RunControls}. */
+export interface RunControlsProps {
+  spaceId: string;
+  meetingId: string;
+  state: MeetingStateResponse;
+  isManager: boolean;
+  meId: string | null;
+}
+
+type Outcome = 'movedFirst' | 'forbidden' | 'failed' | null;
+
+/**
+ * Previous / Next / Extend for managers and the current item's owner; Start and End for managers.
+ * Everyone else sees who moves the agenda.
+ */
+export function RunControls({ spaceId, meetingId, state, isManager, meId }: RunControlsProps) {
+  const intl = useIntl();
+  const styles = useStyles();
+  const run = useRunMeeting(spaceId, meetingId);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const current = state.current;
+  const mayMove = isManager || (current?.ownerId != null && current.ownerId === meId);
+
+  const act = (body: RunMeetingBody): void => {
+    setOutcome(null);
+    run.mutate(
+      { body, etag: state.etag },
+      {
+        onError: (error) => {
+          if (error instanceof ApiError && error.status === 412) setOutcome('movedFirst');
+          else if (error instanceof ApiError && error.status === 403) setOutcome('forbidden');
+          else setOutcome('failed');
+        },
+      },
+    );
+  };
+  const busy = run.isPending;
+
+  return (
+    <div className={styles.root}>
+      {state.status === 'running' && mayMove ? (
+        <div className={styles.row} role="group" aria-label={intl.formatMessage({ id: 'meetings.run.move' })}>
+          <Button disabled={busy || (current?.index ?? 0) === 0} onClick={() => act({ action: 'previous' })}>
+            {intl.formatMessage({ id: 'meetings.run.previous' })}
+          </Button>
+          <Button appearance="primary" disabled={busy} onClick={() => act({ action: 'next' })}>
+            {intl.formatMessage({ id: 'meetings.run.next' })}
+          </Button>
+          <Button disabled={busy} onClick={() => act({ action: 'extend', minutes: 1 })}>
+            {intl.formatMessage({ id: 'meetings.run.extend1' })}
+          </Button>
+          <Button disabled={busy} onClick={() => act({ action: 'extend', minutes: 5 })}>
+            {intl.formatMessage({ id: 'meetings.run.extend5' })}
+          </Button>
+        </div>
+      ) : null}
+      {state.status === 'running' && !mayMove ? (
+        <Text size={200} className={styles.who}>
+          {intl.formatMessage(
+            { id: current?.ownerName ? 'meetings.run.whoMoves' : 'meetings.run.whoMovesManagers' },
+            { owner: current?.ownerName ?? '' },
+          )}
+        </Text>
+      ) : null}
+      {isManager && state.status === 'notStarted' ? (
+        <Button appearance="primary" disabled={busy} onClick={() => act({ action: 'start' })}>
+          {intl.formatMessage({ id: 'meetings.run.start' })}
+        </Button>
+      ) : null}
+      {isManager && state.status === 'running' ? (
+        <Button disabled={busy} onClick={() => act({ action: 'end' })}>
+          {intl.formatMessage({ id: 'meetings.run.end' })}
+        </Button>
+      ) : null}
+      {outcome === 'movedFirst' ? (
+        <Notice intent="warning">{intl.formatMessage({ id: 'meetings.run.movedFirst' })}</Notice>
+      ) : null}
+      {outcome === 'forbidden' ? (
+        <Notice intent="error">{intl.formatMessage({ id: 'meetings.run.forbidden' })}</Notice>
+      ) : null}
+      {outcome === 'failed' ? (
+        <Notice intent="error">{intl.formatMessage({ id: 'meetings.run.failed' })}</Notice>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { Spinner } from '@fluentui/react-components';
+import { lazy, Suspense, type ComponentProps } from 'react';
+import type { SpaceData } from '../spaces/SpaceScope';
+
+/*
+ * The meeting views each page shows, loaded on demand so that a surface's first render carries only
+ * its own page: the side panel stays within its budget and the stage does not load the agenda builder.
+ */
+const RunPanel = lazy(() => import('./MeetingRunPanel'));
+const Details = lazy(() => import('./MeetingDetails'));
+const Stage = lazy(() => import('./StageView'));
+const ChatRecap = lazy(() => import('./ChatRecap'));
+const Actions = lazy(() => import('./MyActions'));
+const Section = lazy(() => import('./MeetingsSection'));
+
+const fallback = <Spinner size="tiny" />;
+
+/** The side panel's live meeting. */
+export function LazyMeetingRunPanel(props: ComponentProps<typeof RunPanel>) {
+  return (
+    <Suspense fallback={fallback}>
+      <RunPanel {...props} />
+    </Suspense>
+  );
+}
+
+/** The details tab's agenda, pre-read and recap. */
+export function LazyMeetingDetails(props: ComponentProps<typeof Details>) {
+  return (
+    <Suspense fallback={fallback}>
+      <Details {...props} />
+    </Suspense>
+  );
+}
+
+/** The stage's current item. */
+export function LazyStageView(props: ComponentProps<typeof Stage>) {
+  return (
+    <Suspense fallback={fallback}>
+      <Stage {...props} />
+    </Suspense>
+  );
+}
+
+/** The meeting chat tab's recap. */
+export function LazyChatRecap(props: ComponentProps<typeof ChatRecap>) {
+  return (
+    <Suspense fallback={fallback}>
+      <ChatRecap {...props} />
+    </Suspense>
+  );
+}
+
+/** The personal tab's action items. */
+export function LazyMyActions() {
+  return (
+    <Suspense fallback={fallback}>
+      <Actions />
+    </Suspense>
+  );
+}
+
+/** The channel tab's "Meetings" section. */
+export function MeetingsChannelSection(props: SpaceData) {
+  return (
+    <Suspense fallback={fallback}>
+      <Section {...props} />
+    </Suspense>
+  );
+}
