@@ -1,13 +1,17 @@
 import type { MemberResponse, SpaceResponse } from '@coachboard/api/domain';
 import { makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import { useIntl } from 'react-intl';
 import { useTeams } from '../../teams/context';
-import { CaptureForm } from './CaptureForm';
 import { CaptureList } from './CaptureList';
 import { CurrentItem } from './CurrentItem';
 import { RunControls } from './RunControls';
 import { useCaptures, useContextMeeting } from './queries';
 import { useMeetingState } from './useMeetingState';
+
+// The form's Fluent inputs are the heaviest part of the panel; loading them after the countdown
+// keeps the side panel's first render within its size budget.
+const CaptureForm = lazy(() => import('./CaptureForm').then((m) => ({ default: m.CaptureForm })));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -60,12 +64,14 @@ function RunningMeeting({
               <Text as="h3" weight="semibold" className={styles.heading}>
                 {intl.formatMessage({ id: 'meetings.capture.heading' })}
               </Text>
-              <CaptureForm
-                spaceId={space.id}
-                meetingId={meetingId}
-                itemId={state.current?.itemId ?? null}
-                members={members}
-              />
+              <Suspense fallback={<Spinner size="tiny" label={intl.formatMessage({ id: 'meetings.loading' })} />}>
+                <CaptureForm
+                  spaceId={space.id}
+                  meetingId={meetingId}
+                  itemId={state.current?.itemId ?? null}
+                  members={members}
+                />
+              </Suspense>
             </section>
           ) : null}
         </>
