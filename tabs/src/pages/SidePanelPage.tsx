@@ -1,6 +1,6 @@
 import { Button, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { ShareScreenStart20Regular } from '@fluentui/react-icons';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { Notice } from '../components/Notice';
 import { Page } from '../components/Page';
@@ -18,6 +18,19 @@ const SidePanelPractices = lazy(() => import('../features/practices/SidePanelPra
 const useStyles = makeStyles({
   share: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', gap: tokens.spacingVerticalS },
 });
+
+/**
+ * Renders its children one task after the first screen with data is shown (and Teams has been told
+ * it loaded), so that code below the fold does not compete with the side panel's first render.
+ */
+function AfterFirstScreen({ children }: { children: ReactNode }) {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setReady(true), 0);
+    return () => clearTimeout(timer);
+  }, []);
+  return ready ? children : null;
+}
 
 /** The stage view of a space, on this app's origin. */
 export function stageUrl(spaceId: string, origin = window.location.origin): string {
@@ -54,9 +67,11 @@ export function SidePanelPage() {
               meId={info.user?.id}
               density="compact"
             />
-            <Suspense fallback={null}>
-              <SidePanelPractices spaceId={space.id} />
-            </Suspense>
+            <AfterFirstScreen>
+              <Suspense fallback={null}>
+                <SidePanelPractices spaceId={space.id} />
+              </Suspense>
+            </AfterFirstScreen>
           </>
         )}
       </SpaceScope>
