@@ -9,13 +9,13 @@
  * Participants run the same timer code as the tabs (api/dist/domain/timer.js).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../api/dist/config.js';
 import { DEMO_SPACE_ID, DEMO_TENANT, OTHER_TENANT } from '../../api/dist/devhost/demo.js';
 import { startDevHost } from '../../api/dist/devhost/server.js';
 import { estimateClockOffset, remainingMs } from '../../api/dist/domain/timer.js';
+import { jsonClient, percentile, sleep } from './http-client.mjs';
 
 const PARTICIPANTS = 50;
 const PACED_MS = 10_000;
@@ -23,33 +23,7 @@ const SATURATED_MS = 4_000;
 const POLL_INTERVAL_MS = 1_000;
 const ADVANCE_TRIALS = 12;
 
-const agent = new Agent({ keepAlive: true, maxSockets: 64 });
-
-function call(url, { method = 'GET', headers = {}, body } = {}) {
-  return new Promise((resolve, reject) => {
-    const payload = body === undefined ? undefined : JSON.stringify(body);
-    const req = request(
-      url,
-      { method, agent, headers: { ...headers, ...(payload ? { 'content-type': 'application/json' } : {}) } },
-      (res) => {
-        const chunks = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          resolve({ status: res.statusCode, headers: res.headers, json: text ? JSON.parse(text) : undefined });
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
-
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-};
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const { call, close } = jsonClient();
 
 /** One participant: polls with If-None-Match like the tab, keeping the last state it saw. */
 function participant(stateUrl, token, clockSkewMs = 0) {
@@ -213,7 +187,7 @@ export default async function run(report) {
     }
     report('meetings.countdown_difference.max', Math.max(...differences), 'ms', { op: '<', limit: 150 });
   } finally {
-    agent.destroy();
+    close();
     await host.close();
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -13,7 +13,6 @@
  * `node tests/bench/run.mjs roleplay` runs it alone, after `npx tsc -b`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -23,6 +22,7 @@ import { startDevHost } from '../../api/dist/devhost/server.js';
 import { roundClock } from '../../api/dist/domain/roleplay.js';
 import { starterScenarioId } from '../../api/dist/domain/scenarios.js';
 import { estimateClockOffset } from '../../api/dist/domain/timer.js';
+import { jsonClient, percentile, sleep } from './http-client.mjs';
 
 const PARTICIPANTS = 30;
 const PACED_MS = 8_000;
@@ -31,33 +31,7 @@ const PAUSE_TRIALS = 12;
 const WATCHERS = 8;
 const DOUBLE_PRESS_TRIALS = 10;
 
-const agent = new Agent({ keepAlive: true, maxSockets: 64 });
-
-function call(url, { method = 'GET', headers = {}, body } = {}) {
-  return new Promise((resolve, reject) => {
-    const payload = body === undefined ? undefined : JSON.stringify(body);
-    const req = request(
-      url,
-      { method, agent, headers: { ...headers, ...(payload ? { 'content-type': 'application/json' } : {}) } },
-      (res) => {
-        const chunks = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          resolve({ status: res.statusCode, headers: res.headers, json: text ? JSON.parse(text) : undefined });
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
-
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-};
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const { call, close } = jsonClient();
 
 /** One participant: polls the role-play state with If-None-Match like the tab, keeping what it last saw. */
 function participant(stateUrl, token, clockSkewMs = 0) {
@@ -234,7 +208,7 @@ export default async function run(report) {
     }
     report('roleplay.countdown_difference.max', Math.max(...differences), 'ms', { op: '<', limit: 150 });
   } finally {
-    agent.destroy();
+    close();
     await host.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
