@@ -1,8 +1,15 @@
+import { roleplayDebriefMessages } from './en.roleplays.debrief';
+import { roleplayLibraryMessages } from './en.roleplays.library';
+import { roleplayRunMessages } from './en.roleplays.run';
+
 /**
  * Every English text of the tabs, in ICU message syntax. Ids are `<area>.<thing>`; the type of this
  * object is the list of valid ids (see the FormatjsIntl declaration below).
  */
 export const en = {
+  ...roleplayLibraryMessages,
+  ...roleplayRunMessages,
+  ...roleplayDebriefMessages,
   'app.name': 'Coachboard',
   'app.loading': 'Loading Coachboard…',
   'app.teamsFailed.title': 'Coachboard could not connect to Teams',

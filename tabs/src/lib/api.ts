@@ -171,10 +171,12 @@ export function createApiClient({ getToken, baseUrl = '', onUnauthorized }: ApiC
     method: string,
     path: string,
     options: RequestOptions = {},
-  ): Promise<{ data: z.infer<S> | null; etag: string | null }> {
+  ): Promise<{ data: z.infer<S> | null; etag: string | null; serverTime: number }> {
     const response = await send(method, path, options);
     const etag = response.headers.get('etag');
-    if (response.status === 304) return { data: null, etag: etag ?? options.ifNoneMatch ?? null };
+    // The live-state endpoints send their clock (`x-server-time`), also on 304, for the clock offset.
+    const serverTime = Number(response.headers.get('x-server-time') ?? Number.NaN);
+    if (response.status === 304) return { data: null, etag: etag ?? options.ifNoneMatch ?? null, serverTime };
     const parsed = schema.safeParse(await readJson(response).catch(() => undefined));
     if (!parsed.success) {
       throw new ApiError({
@@ -183,7 +185,7 @@ export function createApiClient({ getToken, baseUrl = '', onUnauthorized }: ApiC
         title: 'The service gave an answer this version of the app does not understand.',
       });
     }
-    return { data: parsed.data, etag };
+    return { data: parsed.data, etag, serverTime };
   }
 
   return {
