@@ -1,12 +1,16 @@
 import { parse } from '@formatjs/icu-messageformat-parser';
 import type { Alias, Plugin } from 'vite';
 
-/** The message catalogue(s) to compile; their module must export `en` and import nothing. */
-const CATALOGUE = /\/src\/i18n\/en\.ts(\?.*)?$/;
+/** The message catalogues to compile: `en.ts` and the per-feature parts it spreads (`en.<feature>.ts`). */
+const CATALOGUE = /\/src\/i18n\/en(\.[\w-]+)*\.ts(\?.*)?$/;
+/** `import { a, b } from './en.part';` as esbuild prints it; catalogues import only other catalogues. */
+const CATALOGUE_IMPORT = /^import\s*\{([^}]*)\}\s*from\s*(["'][^"']+["']);?[ \t]*$/gm;
 
 /**
- * Compiles the ICU messages of the catalogue into their AST at build time, so the browser never
+ * Compiles the ICU messages of the catalogues into their AST at build time, so the browser never
  * parses a message: with {@link noRuntimeMessageParser} the parser (~8 KB gzip) leaves the bundle.
+ * A catalogue may import other catalogues and spread them into its own export; each part is
+ * compiled on its own and the spread is kept (the imported parts come first, as in `en.ts`).
  */
 export function precompiledMessages(): Plugin {
   return {
@@ -14,13 +18,31 @@ export function precompiledMessages(): Plugin {
     enforce: 'post',
     async transform(code, id) {
       if (!CATALOGUE.test(id)) return null;
-      // After the TypeScript transform the catalogue is plain JavaScript without imports.
-      const catalogue = (await import(/* @vite-ignore */ `data:text/javascript,${encodeURIComponent(code)}`)) as {
-        en?: Record<string, string>;
-      };
-      if (!catalogue.en) throw new Error(`${id} must export the messages as \`en\`.`);
-      const compiled = Object.fromEntries(Object.entries(catalogue.en).map(([key, text]) => [key, parse(text)]));
-      return { code: `export const en = ${JSON.stringify(compiled)};\n`, map: null };
+      const imports = [...code.matchAll(CATALOGUE_IMPORT)].map((match) => ({
+        names: (match[1] ?? '')
+          .split(',')
+          .map((name) => name.trim())
+          .filter(Boolean),
+        from: match[2] ?? '',
+      }));
+      const names = imports.flatMap((i) => i.names);
+      // Evaluate the catalogue's own messages with every imported part stood in by an empty object.
+      const own = `${names.map((name) => `const ${name} = {};`).join('\n')}\n${code.replace(CATALOGUE_IMPORT, '')}`;
+      const catalogue = (await import(/* @vite-ignore */ `data:text/javascript,${encodeURIComponent(own)}`)) as Record<
+        string,
+        unknown
+      >;
+      const exported = Object.entries(catalogue).filter(
+        (entry): entry is [string, Record<string, string>] => typeof entry[1] === 'object' && entry[1] !== null,
+      );
+      if (exported.length === 0) throw new Error(`${id} must export its messages as an object.`);
+      const lines = imports.map((i) => `import { ${i.names.join(', ')} } from ${i.from};`);
+      for (const [name, messages] of exported) {
+        const compiled = Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, parse(text)]));
+        const spread = names.map((part) => `...${part}, `).join('');
+        lines.push(`export const ${name} = { ${spread}...${JSON.stringify(compiled)} };`);
+      }
+      return { code: `${lines.join('\n')}\n`, map: null };
     },
   };
 }
