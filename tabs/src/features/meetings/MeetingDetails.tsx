@@ -83,7 +83,8 @@ function MeetingPrep({
   canPlan,
 }: MeetingDetailsProps & { meetingId: string; canPlan: boolean }) {
   const intl = useIntl();
-  const agenda = useAgenda(space.id, meetingId);
+  // The details tab stays open through the meeting: follow it, so the recap replaces the agenda at the end.
+  const agenda = useAgenda(space.id, meetingId, { follow: true });
   if (agenda.isPending) return <Spinner label={intl.formatMessage({ id: 'meetings.loading' })} />;
   if (agenda.isError) {
     return <ErrorState title="meetings.loadFailed" error={agenda.error} onRetry={() => void agenda.refetch()} />;

@@ -54,12 +54,19 @@ export function useContextMeeting(spaceId: string) {
   };
 }
 
-/** A meeting's agenda with the server linter's verdict. */
-export function useAgenda(spaceId: string, meetingId: string) {
+/** How often a page that follows a running meeting rereads its agenda (to notice the end). */
+export const AGENDA_FOLLOW_MS = 15_000;
+
+/**
+ * A meeting's agenda with the server linter's verdict. With `follow`, it is reread every
+ * {@link AGENDA_FOLLOW_MS} while the meeting runs, so that a page switches to the recap once it ends.
+ */
+export function useAgenda(spaceId: string, meetingId: string, { follow = false }: { follow?: boolean } = {}) {
   const api = useApi();
   return useQuery({
     queryKey: meetingKeys.agenda(spaceId, meetingId),
     queryFn: () => api.getAgenda(spaceId, meetingId),
+    refetchInterval: (query) => (follow && query.state.data?.meeting.status === 'running' ? AGENDA_FOLLOW_MS : false),
   });
 }
 
