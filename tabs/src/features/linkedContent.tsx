@@ -19,4 +19,5 @@ export const LINKED_CONTENT: Partial<
 > = {
   practice: lazy(() => import('./practices/PracticeSpotlight')),
   board: lazy(() => import('./boards/BoardLinkedView')),
+  scenario: lazy(() => import('./roleplays/ScenarioLinkedView')),
 };

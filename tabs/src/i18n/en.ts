@@ -1,15 +1,12 @@
-import { roleplayDebriefMessages } from './en.roleplays.debrief';
-import { roleplayLibraryMessages } from './en.roleplays.library';
-import { roleplayRunMessages } from './en.roleplays.run';
+import type { roleplayDebriefMessages } from './en.roleplays.debrief';
+import type { roleplayLibraryMessages } from './en.roleplays.library';
+import type { roleplayRunMessages } from './en.roleplays.run';
 
 /**
  * Every English text of the tabs, in ICU message syntax. Ids are `<area>.<thing>`; the type of this
  * object is the list of valid ids (see the FormatjsIntl declaration below).
  */
 export const en = {
-  ...roleplayLibraryMessages,
-  ...roleplayRunMessages,
-  ...roleplayDebriefMessages,
   'app.name': 'Coachboard',
   'app.loading': 'Loading Coachboard…',
   'app.teamsFailed.title': 'Coachboard could not connect to Teams',
@@ -512,6 +509,8 @@ export const en = {
   'boards.panel.editable': 'Stakeholders and risks',
   'boards.panel.openFull': 'Open the whole board in the channel tab to change other sections.',
   'practices.section': 'Practices',
+  // The channel tab's section label is drawn before the role-play code (and its texts) loads.
+  'roleplays.library.section': 'Role-plays',
   'practices.post': 'Post a practice',
   'practices.loading': 'Loading practices…',
   'practices.loadFailed': 'The practices could not be loaded',
@@ -641,8 +640,15 @@ export const en = {
   'practices.form.posted': 'Your practice is posted.',
 } as const;
 
-/** A valid message id. */
-export type MessageId = keyof typeof en;
+/**
+ * A valid message id: of `en`, or of the role-play views, whose texts load with their code
+ * (features/roleplays/RoleplayMessages.tsx) rather than with every surface's first render.
+ */
+export type MessageId =
+  | keyof typeof en
+  | keyof typeof roleplayLibraryMessages
+  | keyof typeof roleplayRunMessages
+  | keyof typeof roleplayDebriefMessages;
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace

@@ -1,5 +1,5 @@
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useId } from 'react';
+import { makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useId } from 'react';
 import { useIntl } from 'react-intl';
 import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
@@ -10,6 +10,9 @@ import { LazyMyActions } from '../features/meetings/lazyViews';
 import { MyPractices } from '../features/practices/MyPractices';
 import { SpaceFacts } from '../features/spaces/SpaceFacts';
 import { useMySpaces } from '../features/spaces/queries';
+
+// Loaded on demand with the role-play texts: the history (and its chart) is not part of the first render.
+const MyRoleplays = lazy(() => import('../features/roleplays/MyRoleplays'));
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -84,6 +87,11 @@ export function PersonalPage() {
       {content}
       {spaces.isSuccess && spaces.data.length > 0 ? <LazyMyActions /> : null}
       {spaces.isSuccess && spaces.data.length > 0 ? <MyPractices /> : null}
+      {spaces.isSuccess && spaces.data.length > 0 ? (
+        <Suspense fallback={<Spinner size="tiny" />}>
+          <MyRoleplays />
+        </Suspense>
+      ) : null}
     </Page>
   );
 }

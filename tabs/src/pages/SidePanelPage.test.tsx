@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildSpace, buildTeam, SPACE_ID } from '../test/factories';
@@ -75,5 +75,19 @@ describe('Meeting side panel', () => {
     expect(list).toHaveTextContent(/Megan Bowen.*Manager.*Alex Wilber.*Sales rep.*Isaiah Langer.*Contributor/);
     await waitFor(() => expect(screen.getByRole('button', { name: 'Share to stage' })).toBeEnabled());
     expect(host.shareAppContentToStage).not.toHaveBeenCalled();
+  });
+
+  it('loads the role-plays after the first screen', async () => {
+    stubApi({
+      'GET /api/spaces': { body: { items: [buildSpace()] } },
+      [`GET /api/spaces/${SPACE_ID}`]: { body: buildSpace() },
+      [`GET /api/spaces/${SPACE_ID}/members`]: { body: { items: buildTeam() } },
+      [`GET /api/spaces/${SPACE_ID}/roleplays`]: { body: { items: [] } },
+    });
+    renderWithApp(<SidePanelPage />, { info: sidePanel });
+
+    const section = await screen.findByRole('region', { name: 'Role-plays' });
+    expect(await within(section).findByText('No role-play is open in this team.')).toBeInTheDocument();
+    expect(within(section).getByRole('button', { name: 'Set up a role-play' })).toBeInTheDocument();
   });
 });

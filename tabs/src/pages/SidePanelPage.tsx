@@ -12,8 +12,9 @@ import { SpaceScope } from '../features/spaces/SpaceScope';
 import { useTeams } from '../teams/context';
 import { useStageSharing } from '../teams/stageSharing';
 
-// Practices load after the side panel's first render (its size budget).
+// Practices and role-plays load after the side panel's first render (its size budget).
 const SidePanelPractices = lazy(() => import('../features/practices/SidePanelPractices'));
+const RoleplayPanel = lazy(() => import('../features/roleplays/RoleplayPanel'));
 
 const useStyles = makeStyles({
   share: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', gap: tokens.spacingVerticalS },
@@ -37,7 +38,10 @@ export function stageUrl(spaceId: string, origin = window.location.origin): stri
   return `${origin}/stage?spaceId=${encodeURIComponent(spaceId)}`;
 }
 
-/** The meeting side panel (280–320 px): the live agenda with its countdown and captures, and "Share to stage". */
+/**
+ * The meeting side panel (280–320 px): the live agenda with its countdown and captures, "Share to
+ * stage", and (after the first screen) the role-plays and practices.
+ */
 export function SidePanelPage() {
   const intl = useIntl();
   const { info } = useTeams();
@@ -61,6 +65,11 @@ export function SidePanelPage() {
             ) : null}
             <LazyMeetingRunPanel space={space} members={members} />
             <ShareToStage spaceId={space.id} />
+            <AfterFirstScreen>
+              <Suspense fallback={null}>
+                <RoleplayPanel space={space} members={members} />
+              </Suspense>
+            </AfterFirstScreen>
             <MemberList
               members={members}
               heading={intl.formatMessage({ id: 'space.membersHeading' })}

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useIntl } from 'react-intl';
 import { Page } from '../components/Page';
 import { LINKED_CONTENT } from '../features/linkedContent';
@@ -8,6 +8,9 @@ import { MemberList } from '../features/spaces/MemberList';
 import { SpaceFacts } from '../features/spaces/SpaceFacts';
 import { SpaceScope } from '../features/spaces/SpaceScope';
 import { useTeams } from '../teams/context';
+
+// A shared role-play loads its own view; the stage's first render stays the team's.
+const RoleplayStage = lazy(() => import('../features/roleplays/RoleplayStage'));
 
 /** The meeting stage (1280×720 and up): the team's name and roster, readable from across a room. */
 export function StagePage() {
@@ -19,6 +22,8 @@ export function StagePage() {
   // `?boardId=` shares one account board to the stage.
   const boardId = new URLSearchParams(window.location.search).get('boardId');
   const Board = LINKED_CONTENT.board;
+  // `?roleplayId=` shares one role-play (scenario, cast, the big round timer) to the stage.
+  const roleplayId = new URLSearchParams(window.location.search).get('roleplayId');
   return (
     <SpaceScope
       frame={(content) => (
@@ -39,8 +44,14 @@ export function StagePage() {
               <Board spaceId={space.id} id={boardId} density="stage" />
             </Suspense>
           ) : null}
+          {roleplayId ? (
+            <Suspense fallback={null}>
+              <RoleplayStage spaceId={space.id} roleplayId={roleplayId} />
+            </Suspense>
+          ) : null}
           <SpaceFacts space={space} density="stage" />
-          <LazyStageView space={space} />
+          {/* One timer on the stage: a shared role-play's round clock replaces the agenda's countdown. */}
+          {roleplayId ? null : <LazyStageView space={space} />}
           <MemberList
             renderAvatar={renderMemberAvatar}
             members={members}

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { BoardsSection } from '../features/boards/BoardsSection';
 import { MeetingsChannelSection } from '../features/meetings/lazyViews';
 import { PracticesSection } from '../features/practices/PracticesSection';
+import { RoleplaysSection } from '../features/roleplays/RoleplaysSection';
 import type { SpaceData } from '../features/spaces/SpaceScope';
 import { TeamSection } from '../features/spaces/TeamSection';
 import type { MessageId } from '../i18n/en';
@@ -24,5 +25,6 @@ export const CHANNEL_SECTIONS: ChannelSection[] = [
   { id: 'team', label: 'channel.section.team', Component: TeamSection },
   { id: 'meetings', label: 'meetings.section.label', Component: MeetingsChannelSection },
   { id: 'practices', label: 'practices.section', Component: PracticesSection },
+  { id: 'roleplays', label: 'roleplays.library.section', Component: RoleplaysSection },
   { id: 'boards', label: 'boards.section', Component: BoardsSection },
 ];

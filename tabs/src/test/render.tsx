@@ -4,6 +4,8 @@ import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { IntlProvider } from 'react-intl';
 import { vi } from 'vitest';
+import { roleplayMessages } from '../features/roleplays/RoleplayMessages';
+import { asCatalogue } from '../i18n/catalogue';
 import { en } from '../i18n/en';
 import { createApiClient } from '../lib/api';
 import { ApiContext } from '../lib/apiContext';
@@ -52,6 +54,9 @@ export function buildTeamsApi({ info = {}, local = {} }: RenderOptions = {}): Te
   };
 }
 
+/** The app's texts and the role-play views' own (which the views add themselves when loaded by a page). */
+const messages = asCatalogue({ ...en, ...roleplayMessages });
+
 /** Renders UI inside the app's providers with a real API client over the (stubbed) global fetch. */
 export function renderWithApp(ui: ReactElement, options: RenderOptions = {}): RenderResult & { teams: TeamsApi } {
   const teams = buildTeamsApi(options);
@@ -60,7 +65,7 @@ export function renderWithApp(ui: ReactElement, options: RenderOptions = {}): Re
   const result = render(
     <TeamsContext.Provider value={teams}>
       <FluentProvider theme={teamsLightTheme}>
-        <IntlProvider locale={teams.info.locale} defaultLocale="en" messages={en}>
+        <IntlProvider locale={teams.info.locale} defaultLocale="en" messages={messages}>
           <ApiContext.Provider value={api}>
             <QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>
           </ApiContext.Provider>

@@ -2,6 +2,7 @@ import { Field, Input, Select } from '@fluentui/react-components';
 import { useIntl } from 'react-intl';
 import { useBoardList } from '../boards/queries';
 import { usePracticeList } from '../practices/queries';
+import { useScenarios } from '../roleplays/queries';
 
 /** Props of {@link LinkTargetField}. */
 export interface LinkTargetFieldProps {
@@ -18,11 +19,11 @@ interface Target {
   name: string;
 }
 
-/** Picks what an agenda item links to: the space's boards or practices by name; other kinds by id. */
+/** Picks what an agenda item links to: the space's boards, scenarios or practices by name. */
 export function LinkTargetField(props: LinkTargetFieldProps) {
   if (props.kind === 'board') return <BoardTarget {...props} />;
   if (props.kind === 'practice') return <PracticeTarget {...props} />;
-  return <TargetSelect {...props} targets={null} />;
+  return <ScenarioTarget {...props} />;
 }
 
 function BoardTarget(props: LinkTargetFieldProps) {
@@ -34,6 +35,11 @@ function PracticeTarget(props: LinkTargetFieldProps) {
   const practices = usePracticeList(props.spaceId, {});
   const targets = practices.isSuccess ? practices.practices.map((p) => ({ id: p.id, name: p.title })) : null;
   return <TargetSelect {...props} targets={targets} />;
+}
+
+function ScenarioTarget(props: LinkTargetFieldProps) {
+  const scenarios = useScenarios(props.spaceId);
+  return <TargetSelect {...props} targets={scenarios.data?.map((s) => ({ id: s.id, name: s.title })) ?? null} />;
 }
 
 /** A select of the targets once they are known (and the current one kept); an id field when there is no list. */

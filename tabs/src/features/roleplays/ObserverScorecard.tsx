@@ -1,13 +1,270 @@
-import type { RoleplayResponse } from '@coachboard/api/domain';
+import { feedbackRoundProblem, type RoleplayFeedbackBody, type RoleplayResponse } from '@coachboard/api/domain';
+import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { useId, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { Notice } from '../../components/Notice';
+import { describeError } from '../../lib/errors';
+import { useTeams } from '../../teams/context';
+import { DraftFindings, useFieldName } from './DraftFindings';
+import { FeedbackList } from './FeedbackList';
+import { RatingField } from './RatingField';
+import {
+  conflictDetail,
+  filledItems,
+  formatRating,
+  headingTag,
+  rowPathOf,
+  serverIssues,
+  type HeadingLevel,
+} from './feedbackForm';
+import { usePutFeedback } from './mutations';
+import { useDebrief } from './queries';
+import { useDraftCheck } from './useDraftCheck';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  heading: { margin: 0, overflowWrap: 'anywhere' },
+  muted: { margin: 0, color: tokens.colorNeutralForeground2 },
+  submit: { alignSelf: 'flex-start' },
+  items: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+});
 
 /** Props of {@link ObserverScorecard}. */
 export interface ObserverScorecardProps {
   roleplay: RoleplayResponse;
   /** The round being scored (the current or last played one). */
   round: number;
+  /** Level of the scorecard's heading. @default 4 (under the role-play's title in the side panel) */
+  headingLevel?: HeadingLevel;
 }
 
-/** SCAFFOLD: being built (observer scorecard). */
-export function ObserverScorecard(_props: ObserverScorecardProps) {
-  return null;
+/** What an observer is writing: a rating and the rows of each list as typed. */
+interface ScoreDraft {
+  rating: number | null;
+  strengths: string[];
+  developments: string[];
+}
+
+const EMPTY: ScoreDraft = { rating: null, strengths: [''], developments: [''] };
+
+/**
+ * An observer's scorecard for their focus criterion, sized for the side panel: a rating with
+ * behavioural anchors, at least one strength and one development point written as observed
+ * behaviour (checked as they type), sent for the round. Sending again replaces the card. Renders
+ * nothing for anyone but the role-play's observers.
+ */
+export function ObserverScorecard({ roleplay, round, headingLevel = 4 }: ObserverScorecardProps) {
+  if (roleplay.myRole !== 'observer' || !roleplay.myCriterion) return null;
+  return (
+    <Scorecard
+      key={`${roleplay.id}/${round}`}
+      roleplay={roleplay}
+      round={round}
+      criterionKey={roleplay.myCriterion}
+      headingLevel={headingLevel}
+    />
+  );
+}
+
+function Scorecard({
+  roleplay,
+  round,
+  criterionKey,
+  headingLevel,
+}: Required<ObserverScorecardProps> & { criterionKey: string }) {
+  const intl = useIntl();
+  const styles = useStyles();
+  const { info } = useTeams();
+  const headingId = useId();
+  const findingsId = useId();
+  const fieldName = useFieldName();
+  const criterion = roleplay.criteria.find((c) => c.key === criterionKey);
+  const criterionLabel =
+    criterion?.label ?? roleplay.observers.find((o) => o.criterion === criterionKey)?.criterionLabel ?? criterionKey;
+
+  const debrief = useDebrief(roleplay.spaceId, roleplay.id);
+  // An observer gets only their own cards; a manager who observes gets everyone's and picks theirs.
+  const access = debrief.data?.access;
+  const mine = debrief.data?.rounds
+    .find((r) => r.round === round)
+    ?.criteria.find((c) => c.criterion === criterionKey)
+    ?.feedback.find((f) => access === 'observer' || f.observer.userId === info.user?.id);
+  const saved: ScoreDraft | null = mine
+    ? {
+        rating: mine.rating,
+        strengths: mine.strengths.length > 0 ? mine.strengths : [''],
+        developments: mine.developments.length > 0 ? mine.developments : [''],
+      }
+    : null;
+
+  const [edited, setEdited] = useState<ScoreDraft | null>(null);
+  const [attempted, setAttempted] = useState(false);
+  const draft = edited ?? saved ?? EMPTY;
+  const put = usePutFeedback(roleplay.spaceId, roleplay.id);
+  const check = useDraftCheck(
+    roleplay.spaceId,
+    { kind: 'feedback', strengths: draft.strengths, developments: draft.developments },
+    edited !== null,
+  );
+
+  const change = (patch: Partial<ScoreDraft>) => {
+    setEdited({ ...draft, ...patch });
+    if (!put.isPending) put.reset();
+  };
+
+  const missing = new Map<string, string>();
+  if (draft.rating === null) missing.set('rating', intl.formatMessage({ id: 'roleplays.feedback.needRating' }));
+  if (filledItems(draft.strengths).length === 0)
+    missing.set('strengths', intl.formatMessage({ id: 'roleplays.feedback.needStrength' }));
+  if (filledItems(draft.developments).length === 0)
+    missing.set('developments', intl.formatMessage({ id: 'roleplays.feedback.needDevelopment' }));
+  const fromServer = serverIssues(put.error, (path) => rowPathOf(draft, path));
+  const messages = new Map([...(attempted ? missing : []), ...fromServer]);
+
+  const problem = feedbackRoundProblem(roleplay, round);
+  if (problem) {
+    return (
+      <section className={styles.form} aria-labelledby={headingId}>
+        <Text as={headingTag(headingLevel)} id={headingId} size={400} weight="semibold" className={styles.heading}>
+          {intl.formatMessage({ id: 'roleplays.feedback.heading' }, { criterion: criterionLabel })}
+        </Text>
+        <Text as="p" className={styles.muted}>
+          {roleplay.status === 'closed'
+            ? intl.formatMessage({ id: 'roleplays.feedback.closed' })
+            : intl.formatMessage({ id: 'roleplays.feedback.notStarted' }, { round })}
+        </Text>
+        {saved?.rating ? <SavedCard card={saved} level={headingLevel + 1} /> : null}
+      </section>
+    );
+  }
+
+  const submit = () => {
+    setAttempted(true);
+    if (missing.size > 0 || draft.rating === null) return;
+    const body: RoleplayFeedbackBody = {
+      round,
+      rating: draft.rating,
+      strengths: filledItems(draft.strengths),
+      developments: filledItems(draft.developments),
+    };
+    put.mutate(body);
+  };
+
+  const unmapped = put.isError && fromServer.size === 0;
+  const otherIssues = [...fromServer].filter(
+    ([path]) => !/^(?:rating|(?:strengths|developments)(?:\.\d+)?)$/.test(path),
+  );
+
+  return (
+    <form
+      className={styles.form}
+      aria-labelledby={headingId}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <Text as={headingTag(headingLevel)} id={headingId} size={400} weight="semibold" className={styles.heading}>
+        {intl.formatMessage({ id: 'roleplays.feedback.heading' }, { criterion: criterionLabel })}
+      </Text>
+      <Text as="p" size={200} className={styles.muted}>
+        {intl.formatMessage(
+          { id: 'roleplays.feedback.round' },
+          { round, rounds: roleplay.rounds, rep: roleplay.rep.name },
+        )}
+      </Text>
+      {debrief.isPending ? (
+        <Spinner size="tiny" label={intl.formatMessage({ id: 'roleplays.feedback.loading' })} />
+      ) : null}
+      <RatingField
+        legend={intl.formatMessage({ id: 'roleplays.feedback.ratingLegend' }, { criterion: criterionLabel })}
+        description={criterion?.description}
+        anchors={criterion?.anchors ?? []}
+        value={draft.rating}
+        onChange={(rating) => change({ rating })}
+        error={messages.get('rating')}
+      />
+      <FeedbackList
+        kind="strengths"
+        voice="observer"
+        items={draft.strengths}
+        onChange={(strengths) => change({ strengths })}
+        messages={messages}
+      />
+      <FeedbackList
+        kind="developments"
+        voice="observer"
+        items={draft.developments}
+        onChange={(developments) => change({ developments })}
+        messages={messages}
+      />
+      <DraftFindings id={findingsId} findings={check.findings} fieldName={fieldName} />
+      {unmapped ? (
+        <Notice intent="error">
+          {conflictDetail(put.error) ?? intl.formatMessage({ id: describeError(put.error, info.inTeams).body })}
+        </Notice>
+      ) : null}
+      {otherIssues.length > 0 ? (
+        <Notice intent="error">
+          {[
+            intl.formatMessage({ id: 'roleplays.feedback.serverIssues' }),
+            ...otherIssues.map(([path, message]) => `${path}: ${message}`),
+          ].join(' ')}
+        </Notice>
+      ) : null}
+      {attempted && missing.size > 0 ? (
+        <Notice intent="warning">{intl.formatMessage({ id: 'roleplays.feedback.fixBelow' })}</Notice>
+      ) : null}
+      {put.isSuccess ? (
+        <Notice intent="success">{intl.formatMessage({ id: 'roleplays.feedback.saved' }, { round })}</Notice>
+      ) : null}
+      <Button
+        type="submit"
+        appearance="primary"
+        className={styles.submit}
+        disabled={put.isPending}
+        aria-describedby={check.findings.length > 0 ? findingsId : undefined}
+      >
+        {intl.formatMessage({
+          id: put.isPending
+            ? 'roleplays.feedback.saving'
+            : saved
+              ? 'roleplays.feedback.update'
+              : 'roleplays.feedback.submit',
+        })}
+      </Button>
+    </form>
+  );
+}
+
+/** A scorecard as sent, once it can no longer change. */
+function SavedCard({ card, level }: { card: ScoreDraft; level: number }) {
+  const intl = useIntl();
+  const styles = useStyles();
+  return (
+    <>
+      {card.rating !== null ? (
+        <Text as="p">
+          {intl.formatMessage({ id: 'roleplays.feedback.yourRating' }, { rating: formatRating(intl, card.rating) })}
+        </Text>
+      ) : null}
+      <Text as={headingTag(level)} size={300} weight="semibold" className={styles.heading}>
+        {intl.formatMessage({ id: 'roleplays.feedback.strengthsLegend' })}
+      </Text>
+      <ul className={styles.items}>
+        {filledItems(card.strengths).map((s, i) => (
+          <li key={i}>{s}</li>
+        ))}
+      </ul>
+      <Text as={headingTag(level)} size={300} weight="semibold" className={styles.heading}>
+        {intl.formatMessage({ id: 'roleplays.feedback.developmentsLegend' })}
+      </Text>
+      <ul className={styles.items}>
+        {filledItems(card.developments).map((s, i) => (
+          <li key={i}>{s}</li>
+        ))}
+      </ul>
+    </>
+  );
 }

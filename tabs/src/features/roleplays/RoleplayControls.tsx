@@ -1,0 +1,136 @@
+import type { RoleplayRunBody, RoleplayStateResponse } from '@coachboard/api/domain';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useIntl } from 'react-intl';
+import { Notice } from '../../components/Notice';
+import type { MessageId } from '../../i18n/en';
+import { ApiError } from '../../lib/api';
+import { useRunRoleplay } from './mutations';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+/** Props of {@link RoleplayControls}. */
+export interface RoleplayControlsProps {
+  spaceId: string;
+  roleplayId: string;
+  /** The live state the user sees; its etag goes with every move. */
+  state: RoleplayStateResponse;
+}
+
+type Outcome = 'movedFirst' | 'conflict' | 'forbidden' | 'failed' | null;
+
+const OUTCOME_TEXT: Record<Exclude<Outcome, null>, MessageId> = {
+  movedFirst: 'roleplays.run.movedFirst',
+  conflict: 'roleplays.run.conflict',
+  forbidden: 'roleplays.run.forbidden',
+  failed: 'roleplays.run.failed',
+};
+
+const ADD_TIME = [
+  { seconds: 30, text: 'roleplays.run.add30' },
+  { seconds: 60, text: 'roleplays.run.add60' },
+  { seconds: 120, text: 'roleplays.run.add120' },
+] as const;
+
+/**
+ * The facilitator's timer and round moves, only those that fit the status: Start; Pause or Resume,
+ * add time, End round, the next round and Debrief while a round runs; the next round or Debrief
+ * between rounds; Close from the debrief. A move someone else beat shows a short notice; the state
+ * is refetched so the buttons match what happened.
+ */
+export function RoleplayControls({ spaceId, roleplayId, state }: RoleplayControlsProps) {
+  const intl = useIntl();
+  const styles = useStyles();
+  const run = useRunRoleplay(spaceId, roleplayId);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const busy = run.isPending;
+  const { status, round, rounds } = state;
+  const hasNext = round < rounds;
+
+  const act = (body: RoleplayRunBody): void => {
+    setOutcome(null);
+    run.mutate(body, {
+      onError: (error) => {
+        if (error instanceof ApiError && error.status === 412) setOutcome('movedFirst');
+        else if (error instanceof ApiError && error.status === 409) setOutcome('conflict');
+        else if (error instanceof ApiError && error.status === 403) setOutcome('forbidden');
+        else setOutcome('failed');
+      },
+    });
+  };
+
+  const nextRound = hasNext ? (
+    <Button
+      appearance={status === 'roundEnded' ? 'primary' : 'secondary'}
+      disabled={busy}
+      onClick={() => act({ action: 'nextRound' })}
+    >
+      {intl.formatMessage({ id: 'roleplays.run.nextRound' }, { round: round + 1 })}
+    </Button>
+  ) : null;
+  const debrief = (
+    <Button
+      appearance={status === 'roundEnded' && !hasNext ? 'primary' : 'secondary'}
+      disabled={busy}
+      onClick={() => act({ action: 'debrief' })}
+    >
+      {intl.formatMessage({ id: 'roleplays.run.debrief' })}
+    </Button>
+  );
+
+  return (
+    <div className={styles.root} role="group" aria-label={intl.formatMessage({ id: 'roleplays.run.controls' })}>
+      {status === 'setup' ? (
+        <div className={styles.row}>
+          <Button appearance="primary" disabled={busy} onClick={() => act({ action: 'start' })}>
+            {intl.formatMessage({ id: 'roleplays.run.start' })}
+          </Button>
+        </div>
+      ) : null}
+      {status === 'running' ? (
+        <>
+          <div className={styles.row}>
+            {state.timer.status === 'running' ? (
+              <Button appearance="primary" disabled={busy} onClick={() => act({ action: 'pause' })}>
+                {intl.formatMessage({ id: 'roleplays.run.pause' })}
+              </Button>
+            ) : (
+              <Button appearance="primary" disabled={busy} onClick={() => act({ action: 'resume' })}>
+                {intl.formatMessage({ id: 'roleplays.run.resume' })}
+              </Button>
+            )}
+            {ADD_TIME.map(({ seconds, text }) => (
+              <Button key={seconds} disabled={busy} onClick={() => act({ action: 'addTime', seconds })}>
+                {intl.formatMessage({ id: text })}
+              </Button>
+            ))}
+          </div>
+          <div className={styles.row}>
+            <Button disabled={busy} onClick={() => act({ action: 'endRound' })}>
+              {intl.formatMessage({ id: 'roleplays.run.endRound' })}
+            </Button>
+            {nextRound}
+            {debrief}
+          </div>
+        </>
+      ) : null}
+      {status === 'roundEnded' ? (
+        <div className={styles.row}>
+          {nextRound}
+          {debrief}
+        </div>
+      ) : null}
+      {status === 'debrief' ? (
+        <div className={styles.row}>
+          <Button disabled={busy} onClick={() => act({ action: 'close' })}>
+            {intl.formatMessage({ id: 'roleplays.run.close' })}
+          </Button>
+        </div>
+      ) : null}
+      {outcome ? <Notice intent="warning">{intl.formatMessage({ id: OUTCOME_TEXT[outcome] })}</Notice> : null}
+    </div>
+  );
+}
