@@ -1,24 +1,17 @@
-import { Button, Link, makeStyles, tokens } from '@fluentui/react-components';
-import { ShareScreenStart20Regular } from '@fluentui/react-icons';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import { Notice } from '../components/Notice';
 import { Page } from '../components/Page';
+import { ShareToStage, type ShareToStageTexts } from '../components/ShareToStage';
 import { LINKED_CONTENT } from '../features/linkedContent';
 import { LazyMeetingRunPanel } from '../features/meetings/lazyViews';
 import { MemberList } from '../features/spaces/MemberList';
 import { SpaceOverview } from '../features/spaces/SpaceOverview';
 import { SpaceScope } from '../features/spaces/SpaceScope';
 import { useTeams } from '../teams/context';
-import { useStageSharing } from '../teams/stageSharing';
 
 // Practices and role-plays load after the side panel's first render (its size budget).
 const SidePanelPractices = lazy(() => import('../features/practices/SidePanelPractices'));
 const RoleplayPanel = lazy(() => import('../features/roleplays/RoleplayPanel'));
-
-const useStyles = makeStyles({
-  share: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', gap: tokens.spacingVerticalS },
-});
 
 /**
  * Renders its children one task after the first screen with data is shown (and Teams has been told
@@ -64,7 +57,7 @@ export function SidePanelPage() {
               </Suspense>
             ) : null}
             <LazyMeetingRunPanel space={space} members={members} />
-            <ShareToStage spaceId={space.id} />
+            <ShareToStage url={stageUrl(space.id)} texts={SHARE_TEXTS} appearance="primary" />
             <AfterFirstScreen>
               <Suspense fallback={null}>
                 <RoleplayPanel space={space} members={members} />
@@ -88,47 +81,10 @@ export function SidePanelPage() {
   );
 }
 
-type ShareOutcome = { kind: 'shared' } | { kind: 'failed'; reason: string } | null;
-
-/** In a meeting, shares the stage view to everyone when the host allows it; outside Teams, links to it. */
-function ShareToStage({ spaceId }: { spaceId: string }) {
-  const intl = useIntl();
-  const styles = useStyles();
-  const { info } = useTeams();
-  const sharing = useStageSharing();
-  const [pending, setPending] = useState(false);
-  const [outcome, setOutcome] = useState<ShareOutcome>(null);
-
-  if (!info.inTeams) {
-    return <Link href={stageUrl(spaceId)}>{intl.formatMessage({ id: 'sidepanel.openStage' })}</Link>;
-  }
-  if (sharing.state !== 'available') return null;
-
-  const share = (): void => {
-    setPending(true);
-    setOutcome(null);
-    sharing
-      .share(stageUrl(spaceId))
-      .then(
-        () => setOutcome({ kind: 'shared' }),
-        (error: unknown) => setOutcome({ kind: 'failed', reason: error instanceof Error ? error.message : '' }),
-      )
-      .finally(() => setPending(false));
-  };
-
-  return (
-    <div className={styles.share}>
-      <Button appearance="primary" icon={<ShareScreenStart20Regular />} disabled={pending} onClick={share}>
-        {intl.formatMessage({ id: pending ? 'sidepanel.sharing' : 'sidepanel.share' })}
-      </Button>
-      {outcome?.kind === 'shared' ? (
-        <Notice intent="success">{intl.formatMessage({ id: 'sidepanel.shared' })}</Notice>
-      ) : null}
-      {outcome?.kind === 'failed' ? (
-        <Notice intent="error">
-          {intl.formatMessage({ id: 'sidepanel.shareFailed' }, { reason: outcome.reason })}
-        </Notice>
-      ) : null}
-    </div>
-  );
-}
+const SHARE_TEXTS: ShareToStageTexts = {
+  open: 'sidepanel.openStage',
+  share: 'sidepanel.share',
+  sharing: 'sidepanel.sharing',
+  shared: 'sidepanel.shared',
+  failed: 'sidepanel.shareFailed',
+};

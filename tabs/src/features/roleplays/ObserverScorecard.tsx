@@ -3,20 +3,10 @@ import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-compo
 import { useId, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Notice } from '../../components/Notice';
-import { describeError } from '../../lib/errors';
 import { useTeams } from '../../teams/context';
-import { DraftFindings, useFieldName } from './DraftFindings';
-import { FeedbackList } from './FeedbackList';
+import { addMissingBehaviour, BehaviourFields, SendProblems } from './BehaviourFields';
 import { RatingField } from './RatingField';
-import {
-  conflictDetail,
-  filledItems,
-  formatRating,
-  headingTag,
-  rowPathOf,
-  serverIssues,
-  type HeadingLevel,
-} from './feedbackForm';
+import { filledItems, formatRating, headingTag, rowPathOf, serverIssues, type HeadingLevel } from './feedbackForm';
 import { usePutFeedback } from './mutations';
 import { useDebrief } from './queries';
 import { useDraftCheck } from './useDraftCheck';
@@ -77,7 +67,6 @@ function Scorecard({
   const { info } = useTeams();
   const headingId = useId();
   const findingsId = useId();
-  const fieldName = useFieldName();
   const criterion = roleplay.criteria.find((c) => c.key === criterionKey);
   const criterionLabel =
     criterion?.label ?? roleplay.observers.find((o) => o.criterion === criterionKey)?.criterionLabel ?? criterionKey;
@@ -114,10 +103,7 @@ function Scorecard({
 
   const missing = new Map<string, string>();
   if (draft.rating === null) missing.set('rating', intl.formatMessage({ id: 'roleplays.feedback.needRating' }));
-  if (filledItems(draft.strengths).length === 0)
-    missing.set('strengths', intl.formatMessage({ id: 'roleplays.feedback.needStrength' }));
-  if (filledItems(draft.developments).length === 0)
-    missing.set('developments', intl.formatMessage({ id: 'roleplays.feedback.needDevelopment' }));
+  addMissingBehaviour(intl, draft, missing);
   const fromServer = serverIssues(put.error, (path) => rowPathOf(draft, path));
   const messages = new Map([...(attempted ? missing : []), ...fromServer]);
 
@@ -150,11 +136,6 @@ function Scorecard({
     put.mutate(body);
   };
 
-  const unmapped = put.isError && fromServer.size === 0;
-  const otherIssues = [...fromServer].filter(
-    ([path]) => !/^(?:rating|(?:strengths|developments)(?:\.\d+)?)$/.test(path),
-  );
-
   return (
     <form
       className={styles.form}
@@ -185,37 +166,21 @@ function Scorecard({
         onChange={(rating) => change({ rating })}
         error={messages.get('rating')}
       />
-      <FeedbackList
-        kind="strengths"
+      <BehaviourFields
         voice="observer"
-        items={draft.strengths}
-        onChange={(strengths) => change({ strengths })}
+        draft={draft}
+        onChange={change}
         messages={messages}
+        findingsId={findingsId}
+        findings={check.findings}
       />
-      <FeedbackList
-        kind="developments"
-        voice="observer"
-        items={draft.developments}
-        onChange={(developments) => change({ developments })}
-        messages={messages}
+      <SendProblems
+        error={put.error}
+        fromServer={fromServer}
+        fieldPaths={/^(?:rating|(?:strengths|developments)(?:\.\d+)?)$/}
+        serverIssuesText="roleplays.feedback.serverIssues"
+        missingOnSend={attempted && missing.size > 0}
       />
-      <DraftFindings id={findingsId} findings={check.findings} fieldName={fieldName} />
-      {unmapped ? (
-        <Notice intent="error">
-          {conflictDetail(put.error) ?? intl.formatMessage({ id: describeError(put.error, info.inTeams).body })}
-        </Notice>
-      ) : null}
-      {otherIssues.length > 0 ? (
-        <Notice intent="error">
-          {[
-            intl.formatMessage({ id: 'roleplays.feedback.serverIssues' }),
-            ...otherIssues.map(([path, message]) => `${path}: ${message}`),
-          ].join(' ')}
-        </Notice>
-      ) : null}
-      {attempted && missing.size > 0 ? (
-        <Notice intent="warning">{intl.formatMessage({ id: 'roleplays.feedback.fixBelow' })}</Notice>
-      ) : null}
       {put.isSuccess ? (
         <Notice intent="success">{intl.formatMessage({ id: 'roleplays.feedback.saved' }, { round })}</Notice>
       ) : null}

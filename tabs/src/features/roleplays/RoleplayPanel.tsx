@@ -1,12 +1,11 @@
 import type { MemberResponse, RoleplayListResponse, RoleplayResponse, SpaceResponse } from '@coachboard/api/domain';
 import { Button, Link, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
-import { ArrowLeft20Regular, ShareScreenStart20Regular } from '@fluentui/react-icons';
+import { ArrowLeft20Regular } from '@fluentui/react-icons';
 import { useId, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { Notice } from '../../components/Notice';
+import { ShareToStage, type ShareToStageTexts } from '../../components/ShareToStage';
 import type { MessageId } from '../../i18n/en';
-import { useTeams } from '../../teams/context';
-import { useStageSharing } from '../../teams/stageSharing';
 import { useContextMeeting } from '../meetings/queries';
 import { useMeetingState } from '../meetings/useMeetingState';
 import { CustomerBrief } from './CustomerBrief';
@@ -42,7 +41,6 @@ const useStyles = makeStyles({
   back: { alignSelf: 'flex-start' },
   run: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   title: { margin: 0 },
-  share: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', gap: tokens.spacingVerticalS },
 });
 
 /** Props of {@link RoleplayPanel}. */
@@ -264,7 +262,7 @@ function RoleplayRun({ spaceId, roleplayId, onBack }: { spaceId: string; rolepla
           {intl.formatMessage({ id: 'roleplays.run.whoRuns' }, { name: roleplay.facilitator.name })}
         </Text>
       ) : null}
-      {status !== 'closed' ? <ShareRoleplay spaceId={spaceId} roleplayId={roleplay.id} /> : null}
+      {status !== 'closed' ? <ShareToStage url={roleplayStageUrl(spaceId, roleplay.id)} texts={SHARE_TEXTS} /> : null}
 
       {myRole === 'customer' && roleplay.customerBrief ? (
         <CustomerBrief objections={roleplay.customerBrief.objections} />
@@ -316,51 +314,13 @@ function PendingSelfAssessment({ roleplay }: { roleplay: RoleplayResponse }) {
   return <SelfAssessmentForm key={`self-${roleplay.round}`} roleplay={roleplay} round={roleplay.round} />;
 }
 
-type ShareOutcome = { kind: 'shared' } | { kind: 'failed'; reason: string } | null;
-
-/** Shares this role-play's stage view (scenario, cast, big timer; never the customer's brief). */
-function ShareRoleplay({ spaceId, roleplayId }: { spaceId: string; roleplayId: string }) {
-  const intl = useIntl();
-  const styles = useStyles();
-  const { info } = useTeams();
-  const sharing = useStageSharing();
-  const [pending, setPending] = useState(false);
-  const [outcome, setOutcome] = useState<ShareOutcome>(null);
-  const url = roleplayStageUrl(spaceId, roleplayId);
-
-  if (!info.inTeams) {
-    return <Link href={url}>{intl.formatMessage({ id: 'roleplays.run.openStage' })}</Link>;
-  }
-  if (sharing.state !== 'available') return null;
-
-  const share = (): void => {
-    setPending(true);
-    setOutcome(null);
-    sharing
-      .share(url)
-      .then(
-        () => setOutcome({ kind: 'shared' }),
-        (error: unknown) => setOutcome({ kind: 'failed', reason: error instanceof Error ? error.message : '' }),
-      )
-      .finally(() => setPending(false));
-  };
-
-  return (
-    <div className={styles.share}>
-      <Button icon={<ShareScreenStart20Regular />} disabled={pending} onClick={share}>
-        {intl.formatMessage({ id: pending ? 'roleplays.run.sharing' : 'roleplays.run.share' })}
-      </Button>
-      {outcome?.kind === 'shared' ? (
-        <Notice intent="success">{intl.formatMessage({ id: 'roleplays.run.shared' })}</Notice>
-      ) : null}
-      {outcome?.kind === 'failed' ? (
-        <Notice intent="error">
-          {intl.formatMessage({ id: 'roleplays.run.shareFailed' }, { reason: outcome.reason })}
-        </Notice>
-      ) : null}
-    </div>
-  );
-}
+const SHARE_TEXTS: ShareToStageTexts = {
+  open: 'roleplays.run.openStage',
+  share: 'roleplays.run.share',
+  sharing: 'roleplays.run.sharing',
+  shared: 'roleplays.run.shared',
+  failed: 'roleplays.run.shareFailed',
+};
 
 /** RoleplayPanel with the role-play texts, which load with it. */
 export default withRoleplayMessages(RoleplayPanel);

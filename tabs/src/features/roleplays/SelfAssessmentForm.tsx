@@ -5,10 +5,7 @@ import { useIntl } from 'react-intl';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
-import { describeError } from '../../lib/errors';
-import { useTeams } from '../../teams/context';
-import { DraftFindings, useFieldName } from './DraftFindings';
-import { FeedbackList } from './FeedbackList';
+import { addMissingBehaviour, BehaviourFields, SendProblems } from './BehaviourFields';
 import { RatingField } from './RatingField';
 import {
   conflictDetail,
@@ -62,10 +59,8 @@ export function SelfAssessmentForm({ roleplay, round, headingLevel = 4 }: SelfAs
 function SelfAssessment({ roleplay, round, headingLevel }: Required<SelfAssessmentFormProps>) {
   const intl = useIntl();
   const styles = useStyles();
-  const { info } = useTeams();
   const headingId = useId();
   const findingsId = useId();
-  const fieldName = useFieldName();
   const debrief = useDebrief(roleplay.spaceId, roleplay.id);
   const assess = useSelfAssess(roleplay.spaceId, roleplay.id);
   const [draft, setDraft] = useState<SelfDraft>({ ratings: {}, strengths: [''], developments: [''] });
@@ -133,10 +128,7 @@ function SelfAssessment({ roleplay, round, headingLevel }: Required<SelfAssessme
     if (draft.ratings[c.key] === undefined)
       missing.set(`rating.${c.key}`, intl.formatMessage({ id: 'roleplays.self.needRating' }, { criterion: c.label }));
   }
-  if (filledItems(draft.strengths).length === 0)
-    missing.set('strengths', intl.formatMessage({ id: 'roleplays.feedback.needStrength' }));
-  if (filledItems(draft.developments).length === 0)
-    missing.set('developments', intl.formatMessage({ id: 'roleplays.feedback.needDevelopment' }));
+  addMissingBehaviour(intl, draft, missing);
 
   // The body rates the criteria in their order, so `ratings.1` is the second criterion.
   const fromServer = serverIssues(assess.error, (path) => {
@@ -163,11 +155,6 @@ function SelfAssessment({ roleplay, round, headingLevel }: Required<SelfAssessme
     });
   };
 
-  const unmapped = assess.isError && fromServer.size === 0;
-  const otherIssues = [...fromServer].filter(
-    ([path]) => !/^(?:rating\.\w+|(?:strengths|developments)(?:\.\d+)?)$/.test(path),
-  );
-
   return (
     <form
       className={styles.form}
@@ -193,37 +180,21 @@ function SelfAssessment({ roleplay, round, headingLevel }: Required<SelfAssessme
           error={messages.get(`rating.${c.key}`)}
         />
       ))}
-      <FeedbackList
-        kind="strengths"
+      <BehaviourFields
         voice="self"
-        items={draft.strengths}
-        onChange={(strengths) => change({ strengths })}
+        draft={draft}
+        onChange={change}
         messages={messages}
+        findingsId={findingsId}
+        findings={check.findings}
       />
-      <FeedbackList
-        kind="developments"
-        voice="self"
-        items={draft.developments}
-        onChange={(developments) => change({ developments })}
-        messages={messages}
+      <SendProblems
+        error={assess.error}
+        fromServer={fromServer}
+        fieldPaths={/^(?:rating\.\w+|(?:strengths|developments)(?:\.\d+)?)$/}
+        serverIssuesText="roleplays.self.serverIssues"
+        missingOnSend={attempted && missing.size > 0}
       />
-      <DraftFindings id={findingsId} findings={check.findings} fieldName={fieldName} />
-      {unmapped ? (
-        <Notice intent="error">
-          {conflictDetail(assess.error) ?? intl.formatMessage({ id: describeError(assess.error, info.inTeams).body })}
-        </Notice>
-      ) : null}
-      {otherIssues.length > 0 ? (
-        <Notice intent="error">
-          {[
-            intl.formatMessage({ id: 'roleplays.self.serverIssues' }),
-            ...otherIssues.map(([path, message]) => `${path}: ${message}`),
-          ].join(' ')}
-        </Notice>
-      ) : null}
-      {attempted && missing.size > 0 ? (
-        <Notice intent="warning">{intl.formatMessage({ id: 'roleplays.feedback.fixBelow' })}</Notice>
-      ) : null}
       <Button
         type="submit"
         appearance="primary"
