@@ -698,7 +698,7 @@ describe('results and privacy', () => {
     const demo = mine.items.find((i) => i.roleplayId === 'demo-roleplay-alex-price-pushback');
     expect(demo).toMatchObject({
       status: 'closed',
-      skill: 'objectionHandling',
+      skill: { key: 'objectionHandling', label: 'Objection handling' },
       nextStep: { criterion: 'tradingConcessions' },
     });
     expect(demo?.results.map((r) => [r.criterion, r.round, r.selfRating, r.observerRating])).toEqual([

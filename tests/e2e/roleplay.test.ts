@@ -242,6 +242,17 @@ describe('running a role-play in a meeting', () => {
     for (const surface of [meganPanel, alexAgain, lynnePanel, diegoPanel, stage]) expect(surface.errors()).toEqual([]);
     console.info(`role-play e2e took ${Date.now() - started} ms`);
   });
+
+  it('keeps the rep’s next step and his ratings over time in his personal tab', async () => {
+    const personal = await harness.openSurface({ surface: 'personal', user: 'u-alex', page: rep });
+    const mine = personal.tab.getByRole('region', { name: 'My role-plays' });
+    await mine.getByText(NEXT_STEP, { exact: false }).waitFor({ timeout: 8000 });
+    const trend = mine.getByRole('table', { name: /^Handling price objections: your rating/ });
+    // The seeded role-play of April and today's, oldest first.
+    expect(await trend.getByRole('row').count()).toBeGreaterThanOrEqual(3);
+    await expectAxeClean(personal.tab, 'personal tab with the role-play history');
+    expect(personal.errors()).toEqual([]);
+  });
 });
 
 /** Diego's scorecard for the round that just ended: a rating, a strength and a development point. */

@@ -1130,7 +1130,7 @@ export const MyRoleplaysResponse = z.object({
       spaceName: z.string(),
       roleplayId: z.string(),
       scenarioTitle: z.string(),
-      skill: z.string(),
+      skill: z.object({ key: z.string(), label: z.string() }),
       difficulty: ScenarioDifficulty,
       status: RoleplayStatus,
       playedAt: z.string().nullable(),

@@ -115,7 +115,7 @@ export const roleplayDebriefMessages = {
   'roleplays.mine.notRated': 'not rated',
   'roleplays.mine.observerValue': '{value} of 4',
   'roleplays.mine.listHeading': 'Role-plays',
-  'roleplays.mine.meta': '{team} · {date} · {difficulty}',
+  'roleplays.mine.meta': '{team} · {date} · {skill}, {difficulty}',
   'roleplays.mine.notPlayed': 'not played yet',
   'roleplays.mine.status.setup': 'Not started',
   'roleplays.mine.status.running': 'In progress',

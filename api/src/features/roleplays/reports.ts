@@ -23,7 +23,7 @@ export async function listMyRoleplays(store: DocumentStore, principal: Principal
         spaceName: space.name,
         roleplayId: roleplay.roleplayId,
         scenarioTitle: roleplay.scenario.title,
-        skill: roleplay.scenario.skill,
+        skill: { key: roleplay.scenario.skill, label: roleplay.scenario.skillLabel },
         difficulty: roleplay.scenario.difficulty,
         status: roleplay.status,
         playedAt: roleplay.playedAt,

@@ -39,7 +39,9 @@ describe('MyRoleplays', () => {
     const latest = within(list).getAllByRole('listitem')[0]!;
     expect(within(latest).getByRole('heading', { name: 'Procurement wants 15% off' })).toBeInTheDocument();
     expect(within(latest).getByText('Done')).toBeInTheDocument();
-    expect(within(latest).getByText(/^Northwind Sales · Apr 14, 2026 · Intermediate$/)).toBeInTheDocument();
+    expect(
+      within(latest).getByText(/^Northwind Sales · Apr 14, 2026 · Negotiation, Intermediate$/),
+    ).toBeInTheDocument();
     expect(
       within(latest).getByText('Handling price objections: you 3 · Solid; observers 3.5 of 4 (1 observer)'),
     ).toBeInTheDocument();

@@ -140,6 +140,7 @@ function RoleplayItem({ item }: { item: MyRoleplay }) {
             date: item.playedAt
               ? intl.formatDate(item.playedAt, { dateStyle: 'medium' })
               : intl.formatMessage({ id: 'roleplays.mine.notPlayed' }),
+            skill: item.skill.label,
             difficulty: DIFFICULTY_LABELS[item.difficulty],
           },
         )}
