@@ -1,11 +1,14 @@
 import type { ContentLink, SpaceResponse } from '@coachboard/api/domain';
 import { makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useIntl } from 'react-intl';
 import { LINKED_CONTENT } from '../linkedContent';
 import { CurrentItem } from './CurrentItem';
 import { useAgenda, useContextMeeting } from './queries';
 import { useMeetingState } from './useMeetingState';
+
+// The role-play of a role-play item (and its texts) loads only when the meeting reaches one.
+const ItemRoleplayStage = lazy(() => import('../roleplays/ItemRoleplayStage'));
 
 const useStyles = makeStyles({
   root: {
@@ -50,12 +53,21 @@ function LiveStage({ spaceId, meetingId }: { spaceId: string; meetingId: string 
   if (!state) return <Spinner size="large" label={intl.formatMessage({ id: 'meetings.loading' })} />;
   const onAgenda = (agenda.data?.items ?? []).filter((i) => !i.inDigest).sort((a, b) => a.order - b.order);
   const next = state.current ? onAgenda[state.current.index + 1] : onAgenda[0];
+  const current = (
+    <div className={styles.side}>
+      <CurrentItem state={state} remainingMs={live.remainingMs} density="stage" />
+      {state.current?.link ? <LinkedContent spaceId={spaceId} link={state.current.link} /> : null}
+    </div>
+  );
   return (
     <div className={styles.root}>
-      <div className={styles.side}>
-        <CurrentItem state={state} remainingMs={live.remainingMs} density="stage" />
-        {state.current?.link ? <LinkedContent spaceId={spaceId} link={state.current.link} /> : null}
-      </div>
+      {state.status === 'running' && state.current?.kind === 'rolePlay' ? (
+        <Suspense fallback={current}>
+          <ItemRoleplayStage spaceId={spaceId} meetingId={meetingId} itemId={state.current.itemId} fallback={current} />
+        </Suspense>
+      ) : (
+        current
+      )}
       {next && state.status !== 'ended' ? (
         <section className={styles.next} aria-labelledby="stage-next">
           <Text as="h2" id="stage-next" size={500} className={styles.muted}>

@@ -24,3 +24,14 @@ export function withLiveState(roleplay: RoleplayResponse, state: RoleplayStateRe
   if (!state) return roleplay;
   return { ...roleplay, status: state.status, round: state.round, rounds: state.rounds, timer: state.timer };
 }
+
+/** The role-plays set up for one agenda item, polled so that the meeting stage picks up a new one. */
+export function useItemRoleplays(spaceId: string, meetingId: string, itemId: string) {
+  const api = useRoleplaysApi();
+  const query = { meetingId, itemId };
+  return useQuery({
+    queryKey: roleplayKeys.list(spaceId, query),
+    queryFn: () => api.roleplays(spaceId, query),
+    refetchInterval: ROLEPLAY_LIST_POLL_MS,
+  });
+}
