@@ -4,23 +4,28 @@ import { Page } from '../components/Page';
 import { ShareToStage, type ShareToStageTexts } from '../components/ShareToStage';
 import { LINKED_CONTENT } from '../features/linkedContent';
 import { LazyMeetingRunPanel } from '../features/meetings/lazyViews';
-import { MemberList } from '../features/spaces/MemberList';
 import { SpaceOverview } from '../features/spaces/SpaceOverview';
 import { SpaceScope } from '../features/spaces/SpaceScope';
 import { useTeams } from '../teams/context';
 
 // Practices and role-plays load after the side panel's first render (its size budget).
 const SidePanelPractices = lazy(() => import('../features/practices/SidePanelPractices'));
+// The roster (and its role badges) is the panel's last section.
+const MemberList = lazy(async () => ({ default: (await import('../features/spaces/MemberList')).MemberList }));
 const RoleplayPanel = lazy(() => import('../features/roleplays/RoleplayPanel'));
 
+/** How long the side panel's below-the-fold sections wait after its first screen. */
+const BELOW_THE_FOLD_DELAY_MS = 250;
+
 /**
- * Renders its children one task after the first screen with data is shown (and Teams has been told
- * it loaded), so that code below the fold does not compete with the side panel's first render.
+ * Renders its children a moment after the first screen with data is shown (and Teams has been
+ * told it loaded), so that code below the fold does not compete with the side panel's first render:
+ * the host's load report and the first screen's own code arrive first.
  */
 function AfterFirstScreen({ children }: { children: ReactNode }) {
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    const timer = setTimeout(() => setReady(true), 0);
+    const timer = setTimeout(() => setReady(true), BELOW_THE_FOLD_DELAY_MS);
     return () => clearTimeout(timer);
   }, []);
   return ready ? children : null;
@@ -63,12 +68,16 @@ export function SidePanelPage() {
                 <RoleplayPanel space={space} members={members} />
               </Suspense>
             </AfterFirstScreen>
-            <MemberList
-              members={members}
-              heading={intl.formatMessage({ id: 'space.membersHeading' })}
-              meId={info.user?.id}
-              density="compact"
-            />
+            <AfterFirstScreen>
+              <Suspense fallback={null}>
+                <MemberList
+                  members={members}
+                  heading={intl.formatMessage({ id: 'space.membersHeading' })}
+                  meId={info.user?.id}
+                  density="compact"
+                />
+              </Suspense>
+            </AfterFirstScreen>
             <AfterFirstScreen>
               <Suspense fallback={null}>
                 <SidePanelPractices spaceId={space.id} />

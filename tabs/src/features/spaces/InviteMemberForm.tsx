@@ -7,9 +7,9 @@ import type { MessageId } from '../../i18n/en';
 import { ApiError } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { useTeams } from '../../teams/context';
-import { roleMessage } from './RoleBadge';
 import { fieldErrors, serverFieldErrors } from './fieldErrors';
 import { useInviteMember } from './mutations';
+import { roleMessage } from './roleMessage';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '40rem' },

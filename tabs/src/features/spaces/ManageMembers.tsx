@@ -9,8 +9,8 @@ import { describeError } from '../../lib/errors';
 import { useTeams } from '../../teams/context';
 import { renderMemberAvatar } from './MemberAvatar';
 import { MemberList } from './MemberList';
-import { roleMessage } from './RoleBadge';
 import { useChangeRole, useRemoveMember } from './mutations';
+import { roleMessage } from './roleMessage';
 
 type Outcome =
   | { kind: 'roleChanged'; name: string; role: Role }

@@ -3,7 +3,8 @@ import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-componen
 import { useId, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import type { Density } from '../../components/Page';
-import { RoleBadge, roleMessage } from './RoleBadge';
+import { RoleBadge } from './RoleBadge';
+import { roleMessage } from './roleMessage';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },

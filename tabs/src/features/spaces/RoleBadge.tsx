@@ -1,14 +1,7 @@
 import type { Role } from '@coachboard/api/domain';
 import { Badge, type BadgeProps } from '@fluentui/react-components';
 import { useIntl } from 'react-intl';
-import type { MessageId } from '../../i18n/en';
-
-/** The message id of a role's name. */
-export const roleMessage: Record<Role, MessageId> = {
-  manager: 'role.manager',
-  rep: 'role.rep',
-  contributor: 'role.contributor',
-};
+import { roleMessage } from './roleMessage';
 
 const look: Record<Role, Pick<BadgeProps, 'appearance' | 'color'>> = {
   manager: { appearance: 'filled', color: 'brand' },

@@ -2,7 +2,7 @@ import type { SpaceResponse } from '@coachboard/api/domain';
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useIntl } from 'react-intl';
 import type { Density } from '../../components/Page';
-import { roleMessage } from './RoleBadge';
+import { roleMessage } from './roleMessage';
 
 const useStyles = makeStyles({
   facts: {

@@ -1,15 +1,17 @@
 import type { MemberResponse, SpaceResponse } from '@coachboard/api/domain';
 import { Link } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { StateMessage } from '../../components/StateMessage';
 import { useLoadReport } from '../../components/useLoadReport';
 import { useTeams } from '../../teams/context';
-import { SpacePicker } from './SpacePicker';
 import { useMembers, useSpace } from './queries';
 import { useSpaceSelection } from './useSpaceSelection';
+
+// Only people in several teams, on an unbound tab, choose one: the picker (and its role badges) loads then.
+const SpacePicker = lazy(async () => ({ default: (await import('./SpacePicker')).SpacePicker }));
 
 /** A space and its members, both loaded. */
 export interface SpaceData {
@@ -46,7 +48,11 @@ export function SpaceScope({ children, frame = asIs }: SpaceScopeProps) {
     case 'none':
       return frame(<NoSpaces />);
     case 'choose':
-      return frame(<SpacePicker spaces={selection.spaces} onChoose={selection.choose} />);
+      return frame(
+        <Suspense fallback={<LoadingState label={intl.formatMessage({ id: 'space.loadingList' })} />}>
+          <SpacePicker spaces={selection.spaces} onChoose={selection.choose} />
+        </Suspense>,
+      );
     case 'selected':
       return (
         <SpaceLoader key={selection.spaceId} spaceId={selection.spaceId} frame={frame}>
