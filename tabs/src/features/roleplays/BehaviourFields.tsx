@@ -1,3 +1,4 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { IntlShape } from 'react-intl';
 import { useIntl } from 'react-intl';
 import { Notice } from '../../components/Notice';
@@ -7,6 +8,15 @@ import { useTeams } from '../../teams/context';
 import { DraftFindings, useFieldName } from './DraftFindings';
 import { FeedbackList } from './FeedbackList';
 import { conflictDetail, filledItems, type DraftFinding, type FieldMessages } from './feedbackForm';
+
+/** The layout the scorecard and the self-assessment share: a narrow-panel form and its read-back lists. */
+export const useFeedbackFormStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  heading: { margin: 0, overflowWrap: 'anywhere' },
+  muted: { margin: 0, color: tokens.colorNeutralForeground2 },
+  submit: { alignSelf: 'flex-start' },
+  items: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+});
 
 /** The observed behaviour a scorecard or a self-assessment writes down. */
 export interface BehaviourDraft {

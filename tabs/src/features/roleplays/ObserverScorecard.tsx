@@ -1,23 +1,15 @@
 import { feedbackRoundProblem, type RoleplayFeedbackBody, type RoleplayResponse } from '@coachboard/api/domain';
-import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Button, Spinner, Text } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Notice } from '../../components/Notice';
 import { useTeams } from '../../teams/context';
-import { addMissingBehaviour, BehaviourFields, SendProblems } from './BehaviourFields';
+import { addMissingBehaviour, BehaviourFields, SendProblems, useFeedbackFormStyles } from './BehaviourFields';
 import { RatingField } from './RatingField';
 import { filledItems, formatRating, headingTag, rowPathOf, serverIssues, type HeadingLevel } from './feedbackForm';
 import { usePutFeedback } from './mutations';
 import { useDebrief } from './queries';
 import { useDraftCheck } from './useDraftCheck';
-
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  heading: { margin: 0, overflowWrap: 'anywhere' },
-  muted: { margin: 0, color: tokens.colorNeutralForeground2 },
-  submit: { alignSelf: 'flex-start' },
-  items: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
-});
 
 /** Props of {@link ObserverScorecard}. */
 export interface ObserverScorecardProps {
@@ -63,7 +55,7 @@ function Scorecard({
   headingLevel,
 }: Required<ObserverScorecardProps> & { criterionKey: string }) {
   const intl = useIntl();
-  const styles = useStyles();
+  const styles = useFeedbackFormStyles();
   const { info } = useTeams();
   const headingId = useId();
   const findingsId = useId();
@@ -206,7 +198,7 @@ function Scorecard({
 /** A scorecard as sent, once it can no longer change. */
 function SavedCard({ card, level }: { card: ScoreDraft; level: number }) {
   const intl = useIntl();
-  const styles = useStyles();
+  const styles = useFeedbackFormStyles();
   return (
     <>
       {card.rating !== null ? (

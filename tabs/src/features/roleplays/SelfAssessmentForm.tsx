@@ -1,11 +1,11 @@
 import { selfAssessmentRoundProblem, type RoleplayResponse, type SelfAssessmentBody } from '@coachboard/api/domain';
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, Text } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
-import { addMissingBehaviour, BehaviourFields, SendProblems } from './BehaviourFields';
+import { addMissingBehaviour, BehaviourFields, SendProblems, useFeedbackFormStyles } from './BehaviourFields';
 import { RatingField } from './RatingField';
 import {
   conflictDetail,
@@ -19,14 +19,6 @@ import {
 import { useSelfAssess } from './mutations';
 import { useDebrief } from './queries';
 import { useDraftCheck } from './useDraftCheck';
-
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  heading: { margin: 0, overflowWrap: 'anywhere' },
-  muted: { margin: 0, color: tokens.colorNeutralForeground2 },
-  submit: { alignSelf: 'flex-start' },
-  ratings: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
-});
 
 /** Props of {@link SelfAssessmentForm}. */
 export interface SelfAssessmentFormProps {
@@ -58,7 +50,7 @@ export function SelfAssessmentForm({ roleplay, round, headingLevel = 4 }: SelfAs
 
 function SelfAssessment({ roleplay, round, headingLevel }: Required<SelfAssessmentFormProps>) {
   const intl = useIntl();
-  const styles = useStyles();
+  const styles = useFeedbackFormStyles();
   const headingId = useId();
   const findingsId = useId();
   const debrief = useDebrief(roleplay.spaceId, roleplay.id);
@@ -100,7 +92,7 @@ function SelfAssessment({ roleplay, round, headingLevel }: Required<SelfAssessme
       <section className={styles.form} aria-labelledby={headingId}>
         {heading('roleplays.self.doneHeading')}
         <Notice intent="success">{intl.formatMessage({ id: 'roleplays.self.done' }, { round })}</Notice>
-        <ul className={styles.ratings}>
+        <ul className={styles.items}>
           {done.ratings.map((r) => (
             <li key={r.criterion}>
               {intl.formatMessage(
