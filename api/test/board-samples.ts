@@ -1,14 +1,14 @@
 import {
+  type BoardCardWriteResponse,
+  type BoardResponse,
   BoardStagesBody,
+  type BoardStagesResponse,
   CreateBoardBody,
   CreateBoardCardBody,
   DEFAULT_BOARD_STAGES,
   RestoreBoardCardBody,
   UpdateBoardCardBody,
-  type BoardCardWriteResponse,
-  type BoardResponse,
-  type BoardStagesResponse,
-} from '../src/domain/boards.js';
+} from '../src/domain/index.js';
 import { api } from './helpers.js';
 import type { PrepareContext, Prepared, RouteSample } from './route-samples.js';
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SPACE_ID } from '../src/devhost/demo.js';
 import type { DevHost } from '../src/devhost/server.js';
 import {
+  type AgendaResponse,
   BOARD_LIMITS,
   type BoardCardConflictResponse,
   type BoardCardHistoryResponse,
@@ -12,9 +13,9 @@ import {
   type BoardStagesResponse,
   type BoardVersionResponse,
   type CreateBoardBody,
-} from '../src/domain/boards.js';
-import type { AgendaResponse, MeetingStateResponse } from '../src/domain/meetings.js';
-import type { SpaceResponse } from '../src/domain/spaces.js';
+  type MeetingStateResponse,
+  type SpaceResponse,
+} from '../src/domain/index.js';
 import { buildBoardBody, buildStagesBody, buildStakeholderBody } from './board-samples.js';
 import { startCosmosServer, type CosmosTestServer } from './cosmos-server.js';
 import { buildInviteBody, buildSpaceBody } from './factories.js';

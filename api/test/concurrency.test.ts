@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_TENANT } from '../src/devhost/demo.js';
-import type { MemberListResponse, SpaceResponse } from '../src/domain/spaces.js';
+import type { MemberListResponse, SpaceResponse } from '../src/domain/index.js';
 import { mySpaceId, userPk } from '../src/features/spaces/model.js';
 import { startCosmosServer, type CosmosTestServer } from './cosmos-server.js';
 import { buildInviteBody, buildSpaceBody, uniqueId } from './factories.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, test } from 'vitest';
-import type { MemberListResponse, SpaceListResponse, SpaceResponse } from '../src/domain/spaces.js';
+import type { MemberListResponse, SpaceListResponse, SpaceResponse } from '../src/domain/index.js';
 import { buildInviteBody, buildSpaceBody } from './factories.js';
 import { api, testEnv } from './helpers.js';
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { SignJWT, type CryptoKey, type JWTPayload, type KeyObject } from 'jose';
 import { DEV_CLIENT_ID } from '../src/config.js';
 import { DEMO_TENANT } from '../src/devhost/demo.js';
-import type { CreateSpaceBody, InviteMemberBody, Role } from '../src/domain/spaces.js';
+import type { CreateSpaceBody, InviteMemberBody, Role } from '../src/domain/index.js';
 import type { NewDocument } from '../src/store/port.js';
 
 let sequence = 0;

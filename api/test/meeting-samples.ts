@@ -1,16 +1,16 @@
 import {
+  type AgendaResponse,
+  type CaptureResponse,
   CreateAgendaItemBody,
   CreateCaptureBody,
   CreateMeetingBody,
+  type MeetingStateResponse,
   MoveAgendaItemBody,
   RunMeetingBody,
   UpdateAgendaItemBody,
   UpdateCaptureBody,
   UpdateMeetingBody,
-  type AgendaResponse,
-  type CaptureResponse,
-  type MeetingStateResponse,
-} from '../src/domain/meetings.js';
+} from '../src/domain/index.js';
 import { api } from './helpers.js';
 import type { PrepareContext, Prepared, RouteSample } from './route-samples.js';
 

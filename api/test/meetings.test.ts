@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SPACE_ID } from '../src/devhost/demo.js';
-import type { AgendaResponse, MeetingStateResponse, RecapResponse } from '../src/domain/meetings.js';
+import type { AgendaResponse, MeetingStateResponse, RecapResponse } from '../src/domain/index.js';
 import { api, problemCode, startTestHost, tokensFor, type TestHost } from './helpers.js';
 
 const base = `/api/spaces/${DEMO_SPACE_ID}/meetings`;

@@ -1,16 +1,17 @@
-import { CreateMeetingBody, type AgendaResponse } from '../src/domain/meetings.js';
 import {
   AddToAgendaBody,
+  type AgendaResponse,
+  CreateMeetingBody,
   CreatePracticeBody,
   PracticeDraft,
+  type PracticeResponse,
   RecordOutcomeBody,
   SetDiscussedBody,
   SetProvenBody,
+  type SkillListResponse,
   UpdatePracticeBody,
   UpdateSkillsBody,
-  type PracticeResponse,
-  type SkillListResponse,
-} from '../src/domain/practices.js';
+} from '../src/domain/index.js';
 import { api, tokenFor } from './helpers.js';
 import type { PrepareContext, Prepared, RouteSample } from './route-samples.js';
 

@@ -1,21 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SPACE_ID, DEMO_TENANT } from '../src/devhost/demo.js';
-import type { AgendaItemResponse, AgendaResponse, MeetingStateResponse } from '../src/domain/meetings.js';
 import {
-  PRACTICE_LIMITS,
   type AdopterResponse,
+  type AgendaItemResponse,
+  type AgendaResponse,
   type ContributionsResponse,
   type DraftCheckResponse,
+  type MeetingStateResponse,
   type MyAdoptionListResponse,
   type MyAuthoredListResponse,
+  PRACTICE_LIMITS,
   type PracticeDraft,
   type PracticeListResponse,
   type PracticeResponse,
   type SkillListResponse,
+  type SpaceResponse,
   type SpotlightResponse,
   type SpotlightSuggestionsResponse,
-} from '../src/domain/practices.js';
-import type { SpaceResponse } from '../src/domain/spaces.js';
+} from '../src/domain/index.js';
 import { startCosmosServer, type CosmosTestServer } from './cosmos-server.js';
 import { buildClaims, buildInviteBody, buildSpaceBody, signToken, uniqueId } from './factories.js';
 import {

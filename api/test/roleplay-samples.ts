@@ -1,22 +1,22 @@
 import {
   CoachingQuestionBody,
+  type CompetencyListResponse,
   CreateRoleplayBody,
   CreateScenarioBody,
   DEFAULT_COMPETENCIES,
   NextStepBody,
   RoleplayDraftBody,
   RoleplayFeedbackBody,
+  type RoleplayResponse,
   RoleplayRunBody,
+  type RoleplayStateResponse,
+  type ScenarioResponse,
   SelfAssessmentBody,
+  starterScenarioId,
   UpdateCompetenciesBody,
   UpdateRoleplayBody,
   UpdateScenarioBody,
-  type CompetencyListResponse,
-  type RoleplayResponse,
-  type RoleplayStateResponse,
-  type ScenarioResponse,
-} from '../src/domain/roleplay.js';
-import { starterScenarioId } from '../src/domain/scenarios.js';
+} from '../src/domain/index.js';
 import { uniqueId } from './factories.js';
 import { api } from './helpers.js';
 import type { PrepareContext, Prepared, RouteSample } from './route-samples.js';

@@ -1,22 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SPACE_ID } from '../src/devhost/demo.js';
-import type { AgendaResponse } from '../src/domain/meetings.js';
 import {
+  type AgendaResponse,
   CompetencyListResponse,
   DEFAULT_COMPETENCIES,
+  type InstallStartersResponse,
   MyRoleplaysResponse,
   RoleplayDebriefResponse,
+  type RoleplayDraftCheckResponse,
+  type RoleplayFeedbackResponse,
   RoleplayListResponse,
   RoleplayResponse,
+  type RoleplayRunBody,
   RoleplayStateResponse,
   ScenarioListResponse,
   ScenarioResponse,
-  type InstallStartersResponse,
-  type RoleplayDraftCheckResponse,
-  type RoleplayFeedbackResponse,
-  type RoleplayRunBody,
-} from '../src/domain/roleplay.js';
-import { STARTER_SCENARIOS, starterScenarioId } from '../src/domain/scenarios.js';
+  STARTER_SCENARIOS,
+  starterScenarioId,
+} from '../src/domain/index.js';
 import { buildClaims, buildInviteBody, buildSpaceBody, signToken, uniqueId } from './factories.js';
 import {
   api,

@@ -7,7 +7,7 @@ import {
   Id,
   InviteMemberBody,
   RenameSpaceBody,
-} from '../src/domain/spaces.js';
+} from '../src/domain/index.js';
 import type { Route } from '../src/http/handle.js';
 import { BOARD_SAMPLES } from './board-samples.js';
 import { buildInviteBody, buildSpaceBody, uniqueId } from './factories.js';

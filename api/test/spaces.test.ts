@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { MemberListResponse, SpaceListResponse, SpaceResponse } from '../src/domain/spaces.js';
+import type { MemberListResponse, SpaceListResponse, SpaceResponse } from '../src/domain/index.js';
 import { buildInviteBody, buildSpaceBody } from './factories.js';
 import { api, problemCode, startTestHost, tokensFor, type ApiResponse, type TestHost } from './helpers.js';
 

@@ -6,7 +6,7 @@
  * - delay from "advance" to a second participant, polling like the tab does, seeing it (p95 < 1.5 s);
  * - difference between two participants' countdowns, each with a skewed local clock corrected by the
  *   tab's own offset estimate (budget < 150 ms).
- * Participants run the same timer code as the tabs (api/dist/domain/timer.js).
+ * Participants run the same timer code as the tabs (api/dist/domain).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../../api/dist/config.js';
 import { DEMO_SPACE_ID, DEMO_TENANT, OTHER_TENANT } from '../../api/dist/devhost/demo.js';
 import { startDevHost } from '../../api/dist/devhost/server.js';
-import { estimateClockOffset, remainingMs } from '../../api/dist/domain/timer.js';
+import { estimateClockOffset, remainingMs } from '../../api/dist/domain/index.js';
 import { jsonClient, percentile, sleep } from './http-client.mjs';
 
 const PARTICIPANTS = 50;

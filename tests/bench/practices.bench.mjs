@@ -18,7 +18,7 @@ import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../../api/dist/config.js';
 import { DEMO_SPACE_ID, DEMO_TENANT, OTHER_TENANT } from '../../api/dist/devhost/demo.js';
 import { startDevHost } from '../../api/dist/devhost/server.js';
-import { CreatePracticeBody, DEFAULT_SKILLS } from '../../api/dist/domain/practices.js';
+import { CreatePracticeBody, DEFAULT_SKILLS } from '../../api/dist/domain/index.js';
 import { recountContribution, recountPractice } from '../../api/dist/features/practices/commands.js';
 import { adoptionDocId, newPracticeDoc } from '../../api/dist/features/practices/model.js';
 import { spacePk } from '../../api/dist/features/spaces/model.js';

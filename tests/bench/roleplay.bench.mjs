@@ -8,7 +8,7 @@
  *   participant ends on the same timer state (budget: no lost or doubled move);
  * - difference between the countdowns participants display — clocks skewed by +4.2 s and -2.7 s, one
  *   joining mid-round, one reloading — each corrected by the tab's own offset estimate (< 150 ms).
- * Participants run the same timer code as the tabs (api/dist/domain/timer.js and roleplay.js).
+ * Participants run the same timer code as the tabs (api/dist/domain).
  *
  * `node tests/bench/run.mjs roleplay` runs it alone, after `npx tsc -b`.
  */
@@ -19,9 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../../api/dist/config.js';
 import { DEMO_SPACE_ID, DEMO_TENANT, OTHER_TENANT } from '../../api/dist/devhost/demo.js';
 import { startDevHost } from '../../api/dist/devhost/server.js';
-import { roundClock } from '../../api/dist/domain/roleplay.js';
-import { starterScenarioId } from '../../api/dist/domain/scenarios.js';
-import { estimateClockOffset } from '../../api/dist/domain/timer.js';
+import { estimateClockOffset, roundClock, starterScenarioId } from '../../api/dist/domain/index.js';
 import { jsonClient, percentile, sleep } from './http-client.mjs';
 
 const PARTICIPANTS = 30;

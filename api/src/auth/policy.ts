@@ -1,6 +1,4 @@
-import { Forbidden, NotFound } from '../domain/errors.js';
-import { can, type SpaceAction } from '../domain/policy.js';
-import type { Principal } from '../domain/principal.js';
+import { can, Forbidden, NotFound, type Principal, type SpaceAction } from '../domain/index.js';
 import { spacePk, type MemberEntry, type SpaceDoc, type StoredSpace } from '../features/spaces/model.js';
 import type { DocumentStore } from '../store/port.js';
 import { createSpaceCache } from './spaceCache.js';

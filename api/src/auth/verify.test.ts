@@ -9,7 +9,7 @@ import {
 } from 'jose';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { buildClaims, signToken, unsignedToken } from '../../test/factories.js';
-import { Unauthenticated } from '../domain/errors.js';
+import { Unauthenticated } from '../domain/index.js';
 import { createVerifier, type Verifier } from './verify.js';
 
 const CLIENT_ID = '11111111-2222-4333-8444-555555555555';

@@ -1,6 +1,5 @@
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import { Unauthenticated } from '../domain/errors.js';
-import type { Principal } from '../domain/principal.js';
+import { type Principal, Unauthenticated } from '../domain/index.js';
 
 /** Turns an `Authorization` header into a verified principal, or throws `Unauthenticated`. */
 export type Verifier = (authorization: string | undefined) => Promise<Principal>;

@@ -1,6 +1,5 @@
 import type { SpaceAccess } from '../auth/policy.js';
-import { Conflict } from '../domain/errors.js';
-import type { Role } from '../domain/spaces.js';
+import { Conflict, type Role } from '../domain/index.js';
 import { seedBoardsDemo } from '../features/boards/demo.js';
 import { seedMeetingsDemo } from '../features/meetings/demo.js';
 import { seedPracticesDemo } from '../features/practices/demo.js';

@@ -1,17 +1,17 @@
 /**
- * The API contract and pure rules, shared with the tabs as `@coachboard/api/domain`.
+ * The API contract and pure rules, shared with the tabs as `@coachboard/api/domain`: the one public entry.
  * No I/O, no Azure, no Node-only imports may enter this folder.
  */
-export * from './errors.js';
-export * from './policy.js';
-export * from './principal.js';
-export * from './spaces.js';
-export * from './agendaLinter.js';
-export * from './alignment.js';
-export * from './boards.js';
-export * from './digest.js';
-export * from './meetings.js';
-export * from './practices.js';
-export * from './roleplay.js';
-export * from './scenarios.js';
-export * from './timer.js';
+export * from './common/errors.js';
+export * from './common/principal.js';
+export * from './common/timer.js';
+export * from './spaces/contract.js';
+export * from './spaces/policy.js';
+export * from './meetings/agendaLinter.js';
+export * from './meetings/contract.js';
+export * from './meetings/digest.js';
+export * from './boards/alignment.js';
+export * from './boards/contract.js';
+export * from './practices/contract.js';
+export * from './roleplays/contract.js';
+export * from './roleplays/starterScenarios.js';

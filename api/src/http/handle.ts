@@ -1,7 +1,12 @@
 import type { HttpResponseInit, InvocationContext } from '@azure/functions';
 import { z } from 'zod';
-import { DomainError, PreconditionRequired, ValidationError, type FieldIssue } from '../domain/errors.js';
-import type { Principal } from '../domain/principal.js';
+import {
+  DomainError,
+  type FieldIssue,
+  PreconditionRequired,
+  type Principal,
+  ValidationError,
+} from '../domain/index.js';
 import type { Services } from '../services.js';
 import { problem, toProblem } from './problem.js';
 

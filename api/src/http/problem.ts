@@ -1,6 +1,5 @@
 import type { HttpResponseInit } from '@azure/functions';
-import { DomainError, type ErrorCode } from '../domain/errors.js';
-import type { ProblemResponse } from '../domain/spaces.js';
+import { DomainError, type ErrorCode, type ProblemResponse } from '../domain/index.js';
 import type { ApiContext } from './handle.js';
 
 const statusOf: Record<ErrorCode, number> = {

@@ -7,7 +7,7 @@ import { DefaultAzureCredential } from '@azure/identity';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startCosmosServer } from '../../test/cosmos-server.js';
 import { buildDoc, buildPk, uniqueId } from '../../test/factories.js';
-import { Conflict, NotFound, PreconditionFailed } from '../domain/errors.js';
+import { Conflict, NotFound, PreconditionFailed } from '../domain/index.js';
 import { CosmosStore } from './cosmos.js';
 import type { DocumentStore, NewDocument, QuerySpec, Stored } from './port.js';
 import { SqliteStore } from './sqlite.js';

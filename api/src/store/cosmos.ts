@@ -1,6 +1,6 @@
 import { CosmosClient, type Container, type SqlParameter } from '@azure/cosmos';
 import type { TokenCredential } from '@azure/identity';
-import { Conflict, NotFound, PreconditionFailed } from '../domain/errors.js';
+import { Conflict, NotFound, PreconditionFailed } from '../domain/index.js';
 import {
   normaliseQuery,
   type DocumentStore,

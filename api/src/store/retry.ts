@@ -1,4 +1,4 @@
-import { Conflict, NotFound, PreconditionFailed } from '../domain/errors.js';
+import { Conflict, NotFound, PreconditionFailed } from '../domain/index.js';
 import type { DocumentStore, NewDocument, Stored } from './port.js';
 
 const BASE_BACKOFF_MS = 5;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { Conflict, NotFound, PreconditionFailed } from '../domain/errors.js';
+import { Conflict, NotFound, PreconditionFailed } from '../domain/index.js';
 import {
   normaliseQuery,
   type DocumentStore,

@@ -1,29 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import type { SpaceAccess } from '../../auth/policy.js';
-import { applyCard, factsOfBoard, type BoardCard } from '../../domain/alignment.js';
 import {
+  type AccountContent,
+  applyCard,
   BOARD_CARD_CONTENT,
   BOARD_CARD_DEFAULTS,
   BOARD_LIMITS,
-  type AccountContent,
+  type BoardCard,
   type BoardCardContent,
   type BoardCardKind,
   type BoardLastChange,
   type BoardSectionKind,
+  can,
+  Conflict,
   type CreateBoardBody,
   type CreateBoardCardBody,
-  type StageDefinition,
-  type UpdateBoardCardBody,
-} from '../../domain/boards.js';
-import {
-  Conflict,
+  factsOfBoard,
   Forbidden,
   NotFound,
   PreconditionFailed,
   PreconditionRequired,
+  type StageDefinition,
+  type UpdateBoardCardBody,
   ValidationError,
-} from '../../domain/errors.js';
-import { can } from '../../domain/policy.js';
+} from '../../domain/index.js';
 import type { DocumentStore } from '../../store/port.js';
 import {
   ACCOUNT_CARD_ID,

@@ -1,5 +1,5 @@
 import type { SpaceAccess } from '../../auth/policy.js';
-import type { CreateBoardBody, CreateBoardCardBody } from '../../domain/boards.js';
+import type { CreateBoardBody, CreateBoardCardBody } from '../../domain/index.js';
 import type { DocumentStore } from '../../store/port.js';
 import { updateAgendaItem } from '../meetings/agenda.js';
 import { listAgenda, listMeetings } from '../meetings/queries.js';

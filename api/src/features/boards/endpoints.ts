@@ -7,11 +7,11 @@ import {
   CreateBoardBody,
   CreateBoardCardBody,
   ListBoardsQuery,
+  NotFound,
   RestoreBoardCardBody,
+  SpaceParams,
   UpdateBoardCardBody,
-} from '../../domain/boards.js';
-import { NotFound } from '../../domain/errors.js';
-import { SpaceParams } from '../../domain/spaces.js';
+} from '../../domain/index.js';
 import type { Endpoint, Reply } from '../../http/handle.js';
 import type { DocumentStore } from '../../store/port.js';
 import {

@@ -1,5 +1,10 @@
-import type { BoardFacts } from '../../domain/alignment.js';
-import type { BoardCardContent, BoardCardKind, BoardLastChange, StageDefinition } from '../../domain/boards.js';
+import type {
+  BoardCardContent,
+  BoardCardKind,
+  BoardFacts,
+  BoardLastChange,
+  StageDefinition,
+} from '../../domain/index.js';
 import type { Stored } from '../../store/port.js';
 
 /**

@@ -1,19 +1,22 @@
 import { createHash } from 'node:crypto';
-import { checkAlignment, factsOfBoard, relationshipMap, type BoardCard } from '../../domain/alignment.js';
-import type {
-  AccountContent,
-  AlignmentResponse,
-  BoardCardConflictResponse,
-  BoardCardHistoryResponse,
-  BoardCardResponse,
-  BoardCardWriteResponse,
-  BoardResponse,
-  BoardStagesResponse,
-  BoardSummaryResponse,
-  BoardVersionResponse,
-  StageDefinition,
-  StakeholderContent,
-} from '../../domain/boards.js';
+import {
+  type AccountContent,
+  type AlignmentResponse,
+  type BoardCard,
+  type BoardCardConflictResponse,
+  type BoardCardHistoryResponse,
+  type BoardCardResponse,
+  type BoardCardWriteResponse,
+  type BoardResponse,
+  type BoardStagesResponse,
+  type BoardSummaryResponse,
+  type BoardVersionResponse,
+  checkAlignment,
+  factsOfBoard,
+  relationshipMap,
+  type StageDefinition,
+  type StakeholderContent,
+} from '../../domain/index.js';
 import type { Reply } from '../../http/handle.js';
 import type { StoredSpace } from '../spaces/model.js';
 import type { CardConflict, CardWrite } from './commands.js';

@@ -1,5 +1,4 @@
-import { BOARD_LIMITS } from '../../domain/boards.js';
-import { NotFound } from '../../domain/errors.js';
+import { BOARD_LIMITS, NotFound } from '../../domain/index.js';
 import type { DocumentStore, NewDocument, QuerySpec, Stored } from '../../store/port.js';
 import {
   cardDocId,

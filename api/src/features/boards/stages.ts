@@ -1,6 +1,13 @@
 import type { SpaceAccess } from '../../auth/policy.js';
-import { DEFAULT_BOARD_STAGES, type BoardStagesBody, type StageDefinition } from '../../domain/boards.js';
-import { Conflict, NotFound, PreconditionFailed, PreconditionRequired } from '../../domain/errors.js';
+import {
+  type BoardStagesBody,
+  Conflict,
+  DEFAULT_BOARD_STAGES,
+  NotFound,
+  PreconditionFailed,
+  PreconditionRequired,
+  type StageDefinition,
+} from '../../domain/index.js';
 import type { DocumentStore } from '../../store/port.js';
 import {
   cardDocId,

@@ -1,14 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { SpaceAccess } from '../../auth/policy.js';
-import { Conflict, Forbidden, NotFound, ValidationError } from '../../domain/errors.js';
 import {
-  MEETING_LIMITS,
+  Conflict,
   type CreateAgendaItemBody,
   type CreateMeetingBody,
+  Forbidden,
+  idleTimer,
+  MEETING_LIMITS,
+  NotFound,
   type UpdateAgendaItemBody,
   type UpdateMeetingBody,
-} from '../../domain/meetings.js';
-import { idleTimer } from '../../domain/timer.js';
+  ValidationError,
+} from '../../domain/index.js';
 import type { DocumentStore } from '../../store/port.js';
 import {
   itemDocId,

@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { SpaceAccess } from '../../auth/policy.js';
-import { Conflict, Forbidden, ValidationError } from '../../domain/errors.js';
-import { MEETING_LIMITS, type CreateCaptureBody } from '../../domain/meetings.js';
-import { can } from '../../domain/policy.js';
-import type { Principal } from '../../domain/principal.js';
+import {
+  can,
+  Conflict,
+  type CreateCaptureBody,
+  Forbidden,
+  MEETING_LIMITS,
+  type Principal,
+  ValidationError,
+} from '../../domain/index.js';
 import type { DocumentStore } from '../../store/port.js';
 import { updateWithRetry } from '../../store/retry.js';
 import { ackDocId, captureDocId, type CaptureDoc, type DigestAckDoc, type StoredCapture } from './model.js';

@@ -1,5 +1,5 @@
 import type { SpaceAccess } from '../../auth/policy.js';
-import type { CreateAgendaItemBody } from '../../domain/meetings.js';
+import type { CreateAgendaItemBody } from '../../domain/index.js';
 import type { DocumentStore } from '../../store/port.js';
 import { addAgendaItem, createMeeting, updateAgendaItem } from './agenda.js';
 import { createCapture } from './captures.js';

@@ -1,22 +1,22 @@
 import { authorizeSpace } from '../../auth/policy.js';
 import type { SpaceAccess } from '../../auth/policy.js';
-import { lintAgenda } from '../../domain/agendaLinter.js';
-import { NotFound } from '../../domain/errors.js';
 import {
   AgendaItemParams,
   CaptureParams,
   CreateAgendaItemBody,
   CreateCaptureBody,
   CreateMeetingBody,
+  lintAgenda,
   ListMeetingsQuery,
   MeetingParams,
   MoveAgendaItemBody,
+  NotFound,
   RunMeetingBody,
+  SpaceParams,
   UpdateAgendaItemBody,
   UpdateCaptureBody,
   UpdateMeetingBody,
-} from '../../domain/meetings.js';
-import { SpaceParams } from '../../domain/spaces.js';
+} from '../../domain/index.js';
 import type { Endpoint } from '../../http/handle.js';
 import type { DocumentStore } from '../../store/port.js';
 import {

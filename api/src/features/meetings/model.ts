@@ -1,6 +1,4 @@
-import type { AgendaKind } from '../../domain/agendaLinter.js';
-import type { ContentLink, MeetingSummary } from '../../domain/meetings.js';
-import type { TimerState } from '../../domain/timer.js';
+import type { AgendaKind, ContentLink, MeetingSummary, TimerState } from '../../domain/index.js';
 import type { Stored } from '../../store/port.js';
 
 /** A sales meeting of one space, optionally tied to a Teams meeting. */

@@ -1,9 +1,4 @@
-import type {
-  AgendaItemResponse,
-  CaptureResponse,
-  MeetingResponse,
-  MeetingStateResponse,
-} from '../../domain/meetings.js';
+import type { AgendaItemResponse, CaptureResponse, MeetingResponse, MeetingStateResponse } from '../../domain/index.js';
 import type { StoredSpace } from '../spaces/model.js';
 import type { StoredCapture, StoredItem, StoredMeeting, StoredState } from './model.js';
 

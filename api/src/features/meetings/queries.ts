@@ -1,4 +1,4 @@
-import { NotFound } from '../../domain/errors.js';
+import { NotFound } from '../../domain/index.js';
 import type { DocumentStore, Stored } from '../../store/port.js';
 import {
   meetingDocId,

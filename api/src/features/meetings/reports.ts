@@ -1,7 +1,5 @@
 import type { SpaceAccess } from '../../auth/policy.js';
-import { buildDigest } from '../../domain/digest.js';
-import type { RecapResponse } from '../../domain/meetings.js';
-import type { Principal } from '../../domain/principal.js';
+import { buildDigest, type Principal, type RecapResponse } from '../../domain/index.js';
 import type { DocumentStore } from '../../store/port.js';
 import { listMySpaces } from '../spaces/queries.js';
 import {

@@ -1,8 +1,15 @@
 import type { SpaceAccess } from '../../auth/policy.js';
-import { SELLING_KINDS } from '../../domain/agendaLinter.js';
-import { Conflict, Forbidden, ValidationError } from '../../domain/errors.js';
-import type { MeetingSummary, RunMeetingBody } from '../../domain/meetings.js';
-import { addTime, idleTimer, startTimer } from '../../domain/timer.js';
+import {
+  addTime,
+  Conflict,
+  Forbidden,
+  idleTimer,
+  type MeetingSummary,
+  type RunMeetingBody,
+  SELLING_KINDS,
+  startTimer,
+  ValidationError,
+} from '../../domain/index.js';
 import type { DocumentStore } from '../../store/port.js';
 import { updateWithRetry } from '../../store/retry.js';
 import { assertMayMoveAgenda } from './agenda.js';

@@ -1,20 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import type { SpaceAccess } from '../../auth/policy.js';
-import { Conflict, Forbidden, PreconditionFailed, ValidationError } from '../../domain/errors.js';
-import { can } from '../../domain/policy.js';
 import {
-  checkPracticeDraft,
-  provenSupport,
-  summariseAdoptions,
-  toPracticeInput,
   type AddToAgendaBody,
   type AdoptionOutcome,
+  can,
+  checkPracticeDraft,
+  Conflict,
+  Forbidden,
   type PracticeDraft,
   type PracticeInput,
+  PreconditionFailed,
+  provenSupport,
   type RecordOutcomeBody,
   type Skill,
+  summariseAdoptions,
+  toPracticeInput,
   type UpdatePracticeBody,
-} from '../../domain/practices.js';
+  ValidationError,
+} from '../../domain/index.js';
 import type { DocumentStore, NewDocument, Stored } from '../../store/port.js';
 import { saveDefaultable, updateWithRetry } from '../../store/retry.js';
 import { addAgendaItem } from '../meetings/agenda.js';

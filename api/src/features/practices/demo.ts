@@ -1,5 +1,5 @@
 import type { SpaceAccess } from '../../auth/policy.js';
-import { CreatePracticeBody, type AdoptionOutcome, type PracticeDraft } from '../../domain/practices.js';
+import { type AdoptionOutcome, CreatePracticeBody, type PracticeDraft } from '../../domain/index.js';
 import type { DocumentStore } from '../../store/port.js';
 import { listMeetings } from '../meetings/queries.js';
 import { adoptPractice, createPractice, recordOutcome, setDiscussed, setProven } from './commands.js';

@@ -1,7 +1,7 @@
 import { authorizeSpace } from '../../auth/policy.js';
-import { can } from '../../domain/policy.js';
 import {
   AddToAgendaBody,
+  can,
   checkPracticeDraft,
   CreatePracticeBody,
   ListPracticesQuery,
@@ -11,10 +11,10 @@ import {
   RecordOutcomeBody,
   SetDiscussedBody,
   SetProvenBody,
+  SpaceParams,
   UpdatePracticeBody,
   UpdateSkillsBody,
-} from '../../domain/practices.js';
-import { SpaceParams } from '../../domain/spaces.js';
+} from '../../domain/index.js';
 import type { Endpoint } from '../../http/handle.js';
 import { presentItem } from '../meetings/present.js';
 import {

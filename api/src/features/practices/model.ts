@@ -1,5 +1,4 @@
 import {
-  summariseAdoptions,
   type AdoptionOutcome,
   type AdoptionSummary,
   type CustomerRole,
@@ -9,7 +8,8 @@ import {
   type PracticeSort,
   type Segment,
   type Skill,
-} from '../../domain/practices.js';
+  summariseAdoptions,
+} from '../../domain/index.js';
 import type { Stored } from '../../store/port.js';
 
 /**

@@ -1,13 +1,13 @@
 import {
+  type AdopterResponse,
   describeMeasure,
   followUpAt,
   followUpStatus,
-  provenSupport,
-  type AdopterResponse,
   type PracticeResponse,
   type PracticeSummaryResponse,
+  provenSupport,
   type SpotlightResponse,
-} from '../../domain/practices.js';
+} from '../../domain/index.js';
 import { nameOf } from '../meetings/present.js';
 import type { StoredSpace } from '../spaces/model.js';
 import type { AdoptionDoc, PracticeDoc, StoredPractice } from './model.js';

@@ -1,17 +1,19 @@
 import { z } from 'zod';
 import type { SpaceAccess } from '../../auth/policy.js';
-import { DomainError, NotFound, ValidationError } from '../../domain/errors.js';
 import {
-  DEFAULT_SKILLS,
-  PRACTICE_LIMITS,
   type ContributionsResponse,
+  DEFAULT_SKILLS,
+  DomainError,
   type ListPracticesQuery,
   type MyAdoptionListResponse,
   type MyAuthoredListResponse,
+  NotFound,
+  PRACTICE_LIMITS,
+  type Principal,
   type Skill,
   type SpotlightSuggestionsResponse,
-} from '../../domain/practices.js';
-import type { Principal } from '../../domain/principal.js';
+  ValidationError,
+} from '../../domain/index.js';
 import type { DocumentStore, Scalar } from '../../store/port.js';
 import type { AgendaItemDoc, MeetingDoc } from '../meetings/model.js';
 import { nameOf } from '../meetings/present.js';

@@ -1,43 +1,42 @@
 import { randomUUID } from 'node:crypto';
 import type { SpaceAccess } from '../../auth/policy.js';
 import {
-  Conflict,
-  Forbidden,
-  NotFound,
-  PreconditionFailed,
-  ValidationError,
-  type FieldIssue,
-} from '../../domain/errors.js';
-import { can } from '../../domain/policy.js';
-import {
   applyRoleplayAction,
+  can,
   checkCoachingQuestion,
   checkObserverFeedback,
   checkRoleplayRoles,
   checkSelfAssessment,
-  DEFAULT_COMPETENCIES,
-  feedbackRoundProblem,
-  mayRunRoleplay,
-  newRoleplayRun,
-  RATING_LABELS,
-  ROLEPLAY_LIMITS,
-  roleplayRoleOf,
-  selfAssessmentRoundProblem,
   type Competency,
+  Conflict,
   type CreateRoleplayBody,
   type CreateScenarioBody,
+  DEFAULT_COMPETENCIES,
   type FeedbackFinding,
+  feedbackRoundProblem,
+  type FieldIssue,
+  Forbidden,
   type InstallStartersResponse,
+  mayRunRoleplay,
+  newRoleplayRun,
   type NextStepBody,
+  NotFound,
+  PreconditionFailed,
+  RATING_LABELS,
+  ROLEPLAY_LIMITS,
   type RoleplayFeedbackBody,
+  roleplayRoleOf,
   type RoleplayRun,
   type RoleplayRunBody,
   type RoleplayViewer,
   type SelfAssessmentBody,
+  selfAssessmentRoundProblem,
+  STARTER_SCENARIOS,
+  starterScenarioId,
   type UpdateRoleplayBody,
   type UpdateScenarioBody,
-} from '../../domain/roleplay.js';
-import { STARTER_SCENARIOS, starterScenarioId } from '../../domain/scenarios.js';
+  ValidationError,
+} from '../../domain/index.js';
 import type { DocumentStore, Stored } from '../../store/port.js';
 import { saveDefaultable, updateWithRetry } from '../../store/retry.js';
 import { itemDocId, type AgendaItemDoc } from '../meetings/model.js';

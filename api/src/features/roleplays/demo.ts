@@ -1,6 +1,10 @@
 import type { SpaceAccess } from '../../auth/policy.js';
-import type { RoleplayFeedbackBody, RoleplayRunBody, SelfAssessmentBody } from '../../domain/roleplay.js';
-import { starterScenarioId } from '../../domain/scenarios.js';
+import {
+  type RoleplayFeedbackBody,
+  type RoleplayRunBody,
+  type SelfAssessmentBody,
+  starterScenarioId,
+} from '../../domain/index.js';
 import type { DocumentStore } from '../../store/port.js';
 import { updateAgendaItem } from '../meetings/agenda.js';
 import { listAgenda, listMeetings } from '../meetings/queries.js';

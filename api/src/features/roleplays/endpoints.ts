@@ -1,7 +1,6 @@
 import { authorizeSpace, type SpaceAccess } from '../../auth/policy.js';
-import { NotFound } from '../../domain/errors.js';
-import { can } from '../../domain/policy.js';
 import {
+  can,
   checkRoleplayDraft,
   CoachingQuestionBody,
   CreateRoleplayBody,
@@ -9,17 +8,18 @@ import {
   ListRoleplaysQuery,
   ListScenariosQuery,
   NextStepBody,
+  NotFound,
   RoleplayDraftBody,
   RoleplayFeedbackBody,
   RoleplayParams,
   RoleplayRunBody,
   ScenarioParams,
   SelfAssessmentBody,
+  SpaceParams,
   UpdateCompetenciesBody,
   UpdateRoleplayBody,
   UpdateScenarioBody,
-} from '../../domain/roleplay.js';
-import { SpaceParams } from '../../domain/spaces.js';
+} from '../../domain/index.js';
 import type { Endpoint } from '../../http/handle.js';
 import type { DocumentStore } from '../../store/port.js';
 import { getSkills } from '../practices/queries.js';

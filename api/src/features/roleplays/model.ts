@@ -6,8 +6,8 @@ import type {
   ScenarioDifficulty,
   ScenarioPersona,
   ScenarioSource,
-} from '../../domain/roleplay.js';
-import type { TimerState } from '../../domain/timer.js';
+  TimerState,
+} from '../../domain/index.js';
 import type { Stored } from '../../store/port.js';
 
 /**

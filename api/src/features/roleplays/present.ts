@@ -1,24 +1,24 @@
 import {
+  type Competency,
   criterionResults,
-  maySeeObjections,
+  type FeedbackFinding,
   mayRunRoleplay,
+  maySeeObjections,
   RATING_LABELS,
   resultsAccess,
-  roleplayRoleOf,
   ROLEPLAY_LIMITS,
-  type Competency,
-  type FeedbackFinding,
   type RoleplayDebriefResponse,
   type RoleplayFeedbackResponse,
   type RoleplayListResponse,
   type RoleplayResponse,
+  roleplayRoleOf,
   type RoleplayScore,
   type RoleplayStateResponse,
   type RoleplayViewer,
   type ScenarioResponse,
   type ScenarioSummaryResponse,
   type SelfAssessmentResponse,
-} from '../../domain/roleplay.js';
+} from '../../domain/index.js';
 import { nameOf } from '../meetings/present.js';
 import type { StoredSpace } from '../spaces/model.js';
 import type { RoleplayDoc, RoleplayScoreDoc, ScenarioDoc, StoredRoleplay, StoredScenario } from './model.js';

@@ -1,11 +1,11 @@
-import { NotFound } from '../../domain/errors.js';
 import {
-  DEFAULT_COMPETENCIES,
-  ROLEPLAY_LIMITS,
   type Competency,
+  DEFAULT_COMPETENCIES,
   type ListRoleplaysQuery,
   type ListScenariosQuery,
-} from '../../domain/roleplay.js';
+  NotFound,
+  ROLEPLAY_LIMITS,
+} from '../../domain/index.js';
 import type { DocumentStore, Scalar } from '../../store/port.js';
 import { queryAll } from '../meetings/queries.js';
 import {

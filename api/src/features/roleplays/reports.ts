@@ -1,5 +1,4 @@
-import type { Principal } from '../../domain/principal.js';
-import type { MyRoleplaysResponse } from '../../domain/roleplay.js';
+import type { MyRoleplaysResponse, Principal } from '../../domain/index.js';
 import type { DocumentStore } from '../../store/port.js';
 import { listMySpaces } from '../spaces/queries.js';
 import { presentResults } from './present.js';

@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { SpaceAccess } from '../../auth/policy.js';
-import { Conflict, LastManager, NotFound, ValidationError } from '../../domain/errors.js';
-import type { Principal } from '../../domain/principal.js';
 import {
-  MAX_BINDINGS,
-  MAX_MEMBERS,
   type ChangeRoleBody,
+  Conflict,
   type CreateSpaceBody,
   type InviteMemberBody,
+  LastManager,
+  MAX_BINDINGS,
+  MAX_MEMBERS,
+  NotFound,
+  type Principal,
   type TeamsBinding,
-} from '../../domain/spaces.js';
+  ValidationError,
+} from '../../domain/index.js';
 import type { DocumentStore } from '../../store/port.js';
 import { updateWithRetry } from '../../store/retry.js';
 import { mySpaceId, spacePk, userPk, type MySpaceDoc, type SpaceDoc, type StoredSpace } from './model.js';

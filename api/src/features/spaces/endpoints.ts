@@ -7,7 +7,7 @@ import {
   MemberParams,
   RenameSpaceBody,
   SpaceParams,
-} from '../../domain/spaces.js';
+} from '../../domain/index.js';
 import type { Endpoint } from '../../http/handle.js';
 import { bindSpace, changeRole, createSpace, inviteMember, removeMember, renameSpace } from './commands.js';
 import { presentMembers, presentSpace } from './present.js';

@@ -1,4 +1,4 @@
-import type { Role, TeamsBinding } from '../../domain/spaces.js';
+import type { Role, TeamsBinding } from '../../domain/index.js';
 import type { Stored } from '../../store/port.js';
 
 /** A member as stored inside the space document. */

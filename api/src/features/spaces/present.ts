@@ -1,4 +1,4 @@
-import type { MemberResponse, SpaceResponse } from '../../domain/spaces.js';
+import type { MemberResponse, SpaceResponse } from '../../domain/index.js';
 import type { MemberEntry, StoredSpace } from './model.js';
 
 const roleOrder = { manager: 0, rep: 1, contributor: 2 } as const;

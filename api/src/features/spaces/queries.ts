@@ -1,4 +1,4 @@
-import type { Principal } from '../../domain/principal.js';
+import type { Principal } from '../../domain/index.js';
 import type { DocumentStore } from '../../store/port.js';
 import { spacePk, userPk, type MySpaceDoc, type SpaceDoc, type StoredSpace } from './model.js';
 

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { DEMO_USERS } from '../../devhost/demo.js';
-import { NotFound } from '../../domain/errors.js';
-import { Id, type HealthResponse } from '../../domain/spaces.js';
+import { type HealthResponse, Id, NotFound } from '../../domain/index.js';
 import type { Endpoint } from '../../http/handle.js';
 
 const VERSION = '0.1.0';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Conflict } from './errors.js';
-import { DEFAULT_SKILLS } from './practices.js';
+import { Conflict } from '../common/errors.js';
+import { estimateClockOffset, remainingMs, startTimer } from '../common/timer.js';
+import { DEFAULT_SKILLS } from '../practices/contract.js';
 import {
   applyRoleplayAction,
   checkCoachingQuestion,
@@ -25,9 +26,8 @@ import {
   selfAssessmentRoundProblem,
   type RoleplayRun,
   type RoleplayRunBody as RunBody,
-} from './roleplay.js';
-import { STARTER_SCENARIOS } from './scenarios.js';
-import { estimateClockOffset, remainingMs, startTimer } from './timer.js';
+} from './contract.js';
+import { STARTER_SCENARIOS } from './starterScenarios.js';
 
 const T0 = 1_800_000_000_000;
 const MINUTE = 60_000;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Role } from './spaces.js';
+import { Id, Role } from '../spaces/contract.js';
 
 /**
  * The practice exchange (principle 4): a post is a *result* plus the *specific actions* that

@@ -1,4 +1,4 @@
-import type { CreateScenarioBody } from './roleplay.js';
+import type { CreateScenarioBody } from './contract.js';
 
 /** A scenario shipped with the app; installed into a space as an ordinary, editable scenario. */
 export interface StarterScenario {

@@ -9,7 +9,7 @@ import {
   type AccountContent,
   type AlignmentResponse,
   type StakeholderContent,
-} from './boards.js';
+} from './contract.js';
 
 const TODAY = '2026-11-27';
 let seq = 0;

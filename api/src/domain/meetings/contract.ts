@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { Id } from '../spaces/contract.js';
 import type { AgendaKind } from './agendaLinter.js';
-import { Id } from './spaces.js';
 
 /** The kinds of agenda item; the first four are the ones that deserve community time. */
 export const AgendaKindSchema = z.enum([

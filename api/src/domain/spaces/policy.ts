@@ -1,4 +1,4 @@
-import type { Role } from './spaces.js';
+import type { Role } from './contract.js';
 
 /** Everything a member may be allowed to do in a space; features add their own actions here. */
 export type SpaceAction =

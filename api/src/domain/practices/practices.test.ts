@@ -14,7 +14,7 @@ import {
   UpdateSkillsBody,
   wilsonLowerBound,
   type DraftFindingCode,
-} from './practices.js';
+} from './contract.js';
 
 function buildDraft(overrides: Partial<PracticeDraft> = {}): PracticeDraft {
   return {

@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import { Conflict } from './errors.js';
-import { TimerResponse } from './meetings.js';
-import { SkillKey } from './practices.js';
-import { Id } from './spaces.js';
+import { Conflict } from '../common/errors.js';
 import {
   addTime,
   elapsedMs,
@@ -12,7 +9,10 @@ import {
   resumeTimer,
   startTimer,
   type TimerState,
-} from './timer.js';
+} from '../common/timer.js';
+import { TimerResponse } from '../meetings/contract.js';
+import { SkillKey } from '../practices/contract.js';
+import { Id } from '../spaces/contract.js';
 
 /**
  * The role-play arena (principles 3 and 8): a scenario library, live role-plays with a

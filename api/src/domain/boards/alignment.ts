@@ -16,7 +16,7 @@ import type {
   RelationshipMapResponse,
   StageDefinition,
   StakeholderContent,
-} from './boards.js';
+} from './contract.js';
 
 /** A card as the rules need it. */
 export type BoardCard = {
