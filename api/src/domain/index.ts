@@ -2,6 +2,7 @@
  * The API contract and pure rules, shared with the tabs as `@coachboard/api/domain`: the one public entry.
  * No I/O, no Azure, no Node-only imports may enter this folder.
  */
+export * from './common/contract.js';
 export * from './common/errors.js';
 export * from './common/principal.js';
 export * from './common/timer.js';
@@ -13,5 +14,11 @@ export * from './meetings/digest.js';
 export * from './boards/alignment.js';
 export * from './boards/contract.js';
 export * from './practices/contract.js';
+export * from './roleplays/access.js';
+export * from './roleplays/checks.js';
+export * from './roleplays/competencies.js';
 export * from './roleplays/contract.js';
+export * from './roleplays/limits.js';
+export * from './roleplays/results.js';
 export * from './roleplays/starterScenarios.js';
+export * from './roleplays/stateMachine.js';

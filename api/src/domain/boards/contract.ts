@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, ProblemResponse } from '../spaces/contract.js';
+import { Id, ProblemResponse } from '../common/contract.js';
 
 /**
  * Account-strategy boards (principles 5 and 8): the API contract. A board is an account header plus

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * Server-authoritative countdown timers (meeting items now, role-play rounds later). All times are
  * server epoch milliseconds; clients add their estimated clock offset and count down locally, so
@@ -85,3 +87,10 @@ export function formatCountdown(ms: number): string {
   const seconds = total % 60;
   return `${over ? '-' : ''}${minutes}:${String(seconds).padStart(2, '0')}`;
 }
+
+export const TimerResponse = z.object({
+  status: z.enum(['idle', 'running', 'paused']),
+  durationMs: z.number(),
+  startedAt: z.number().nullable(),
+  elapsedMs: z.number(),
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id } from '../spaces/contract.js';
+import { Id } from '../common/contract.js';
+import { TimerResponse } from '../common/timer.js';
 import type { AgendaKind } from './agendaLinter.js';
 
 /** The kinds of agenda item; the first four are the ones that deserve community time. */
@@ -127,13 +128,6 @@ export type CreateCaptureBody = z.infer<typeof CreateCaptureBody>;
 export const UpdateCaptureBody = z.strictObject({ done: z.boolean() });
 
 /* ---------- responses ---------- */
-
-export const TimerResponse = z.object({
-  status: z.enum(['idle', 'running', 'paused']),
-  durationMs: z.number(),
-  startedAt: z.number().nullable(),
-  elapsedMs: z.number(),
-});
 
 export const MeetingSummary = z.object({
   plannedMinutes: z.number(),

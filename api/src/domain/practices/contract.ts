@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id, Role } from '../spaces/contract.js';
+import { Id } from '../common/contract.js';
+import { Role } from '../spaces/contract.js';
 
 /**
  * The practice exchange (principle 4): a post is a *result* plus the *specific actions* that

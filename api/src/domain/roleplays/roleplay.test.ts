@@ -3,31 +3,34 @@ import { Conflict } from '../common/errors.js';
 import { estimateClockOffset, remainingMs, startTimer } from '../common/timer.js';
 import { DEFAULT_SKILLS } from '../practices/contract.js';
 import {
-  applyRoleplayAction,
+  checkRoleplayRoles,
+  feedbackRoundProblem,
+  mayRunRoleplay,
+  maySeeObjections,
+  resultsAccess,
+  roleplayRoleOf,
+  selfAssessmentRoundProblem,
+} from './access.js';
+import {
   checkCoachingQuestion,
   checkObserverFeedback,
   checkRoleplayDraft,
-  checkRoleplayRoles,
   checkSelfAssessment,
-  CreateRoleplayBody,
-  CreateScenarioBody,
-  criterionResults,
-  DEFAULT_COMPETENCIES,
-  extendRound,
-  feedbackRoundProblem,
   findJudgmentalWords,
-  maySeeObjections,
-  mayRunRoleplay,
+} from './checks.js';
+import { DEFAULT_COMPETENCIES } from './competencies.js';
+import { CreateRoleplayBody, CreateScenarioBody } from './contract.js';
+import { criterionResults } from './results.js';
+import { STARTER_SCENARIOS } from './starterScenarios.js';
+import {
+  applyRoleplayAction,
+  extendRound,
   newRoleplayRun,
-  resultsAccess,
-  roleplayRoleOf,
+  type RoleplayRun,
   RoleplayRunBody,
   roundClock,
-  selfAssessmentRoundProblem,
-  type RoleplayRun,
   type RoleplayRunBody as RunBody,
-} from './contract.js';
-import { STARTER_SCENARIOS } from './starterScenarios.js';
+} from './stateMachine.js';
 
 const T0 = 1_800_000_000_000;
 const MINUTE = 60_000;

@@ -1,16 +1,9 @@
 import { z } from 'zod';
+import { Id } from '../common/contract.js';
 
 /** Roles a person can hold in a sales team space. Interviewers are managers or reps on a hiring loop. */
 export const Role = z.enum(['manager', 'rep', 'contributor']);
 export type Role = z.infer<typeof Role>;
-
-/** Opaque identifiers we mint (spaces) or receive from Entra ID / Teams (users, teams, chats). */
-export const Id = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(128, 'must be at most 128 characters')
-  .regex(/^[A-Za-z0-9._:@-]+$/, 'may contain only letters, digits and . _ : @ -');
 
 /** A display name as people type it. */
 export const DisplayName = z
@@ -93,17 +86,6 @@ export const HealthResponse = z.object({
   version: z.string(),
 });
 export type HealthResponse = z.infer<typeof HealthResponse>;
-
-/** The problem+json body every error answer carries (RFC 9457). */
-export const ProblemResponse = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number().int(),
-  code: z.string(),
-  detail: z.string().optional(),
-  issues: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-});
-export type ProblemResponse = z.infer<typeof ProblemResponse>;
 
 /** Bindings a space may hold; more would mean the space is being misused as a directory. */
 export const MAX_BINDINGS = 50;
