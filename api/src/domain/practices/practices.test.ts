@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkPracticeDraft,
-  CreatePracticeBody,
-  describeMeasure,
-  followUpStatus,
-  ListPracticesQuery,
-  PRACTICE_LIMITS,
-  PracticeDraft,
-  provenSupport,
-  readsAsAdvice,
-  RecordOutcomeBody,
-  summariseAdoptions,
-  UpdateSkillsBody,
-  wilsonLowerBound,
-  type DraftFindingCode,
-} from './contract.js';
+import { checkPracticeDraft, type DraftFindingCode, readsAsAdvice } from './checks.js';
+import { CreatePracticeBody, ListPracticesQuery, PracticeDraft, RecordOutcomeBody } from './contract.js';
+import { PRACTICE_LIMITS } from './limits.js';
+import { describeMeasure, followUpStatus, provenSupport, summariseAdoptions, wilsonLowerBound } from './outcomes.js';
+import { UpdateSkillsBody } from './skills.js';
 
 function buildDraft(overrides: Partial<PracticeDraft> = {}): PracticeDraft {
   return {

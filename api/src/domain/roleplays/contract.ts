@@ -3,7 +3,7 @@ import { Id } from '../common/contract.js';
 import { unique } from '../common/lists.js';
 import { text } from '../common/text.js';
 import { TimerResponse } from '../common/timer.js';
-import { SkillKey } from '../practices/contract.js';
+import { SkillKey } from '../practices/skills.js';
 import { FeedbackFindingResponse } from './checks.js';
 import { CompetencyKey, Rating } from './competencies.js';
 import { ROLEPLAY_LIMITS } from './limits.js';

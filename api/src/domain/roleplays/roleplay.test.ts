@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Conflict } from '../common/errors.js';
 import { estimateClockOffset, remainingMs, startTimer } from '../common/timer.js';
-import { DEFAULT_SKILLS } from '../practices/contract.js';
+import { DEFAULT_SKILLS } from '../practices/skills.js';
 import {
   checkRoleplayRoles,
   feedbackRoundProblem,
