@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { applyCard, checkAlignment, factsOfBoard, relationshipMap, type BoardCard } from './alignment.js';
+import { applyCard, type BoardCard, checkAlignment, factsOfBoard, relationshipMap } from './alignment.js';
 import {
+  AccountContent,
   BOARD_CARD_DEFAULTS,
-  BoardStagesBody,
   CreateBoardCardBody,
-  DEFAULT_BOARD_STAGES,
+  StakeholderContent,
   UpdateBoardCardBody,
-  type AccountContent,
-  type AlignmentResponse,
-  type StakeholderContent,
-} from './contract.js';
+} from './cards.js';
+import type { AlignmentResponse } from './contract.js';
+import { BoardStagesBody, DEFAULT_BOARD_STAGES } from './stages.js';
 
 const TODAY = '2026-11-27';
 let seq = 0;

@@ -4,19 +4,9 @@
  * against the space's stage definitions. The facts are small and are kept in each board's summary,
  * so the space-level list runs the very same check without reading any card.
  */
-import type {
-  AccountContent,
-  AlignmentResponse,
-  AlignmentWarning,
-  BuyingRole,
-  BoardCardContentOf,
-  BoardCardKind,
-  CriterionSignal,
-  CriterionStatus,
-  RelationshipMapResponse,
-  StageDefinition,
-  StakeholderContent,
-} from './contract.js';
+import type { AccountContent, BoardCardContentOf, BoardCardKind, BuyingRole, StakeholderContent } from './cards.js';
+import type { AlignmentResponse, AlignmentWarning, CriterionStatus, RelationshipMapResponse } from './contract.js';
+import type { CriterionSignal, StageDefinition } from './stages.js';
 
 /** A card as the rules need it. */
 export type BoardCard = {
