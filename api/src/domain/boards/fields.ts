@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rawText, text } from '../common/text.js';
 
 /** Limits, stated once so that forms, errors, the README and the tests agree. */
 export const BOARD_LIMITS = {
@@ -37,31 +38,14 @@ export const BOARD_LIMITS = {
   bodyBytesMax: 64 * 1024,
 } as const;
 
-/** Control characters; notes may keep line breaks and tabs. */
-export const noControl = (allowNewlines: boolean) => (s: string) =>
-  !(allowNewlines ? /(?![\t\n\r])\p{Cc}/u : /\p{Cc}/u).test(s);
-
-export const NameText = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(BOARD_LIMITS.nameMax, `must be at most ${BOARD_LIMITS.nameMax} characters`)
-  .refine(noControl(false), 'must not contain control characters');
-export const RequiredText = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(BOARD_LIMITS.textMax, `must be at most ${BOARD_LIMITS.textMax} characters`)
-  .refine(noControl(false), 'must not contain control characters');
-export const OptionalText = z
-  .string()
-  .trim()
-  .max(BOARD_LIMITS.textMax, `must be at most ${BOARD_LIMITS.textMax} characters`)
-  .refine(noControl(false), 'must not contain control characters');
-export const Notes = z
-  .string()
-  .max(BOARD_LIMITS.notesMax, `must be at most ${BOARD_LIMITS.notesMax} characters`)
-  .refine(noControl(true), 'must not contain control characters other than line breaks and tabs');
+/** One-line names: accounts, stakeholders, competitors. */
+export const NameText = text(BOARD_LIMITS.nameMax);
+/** A one-line text a card cannot do without. */
+export const RequiredText = text(BOARD_LIMITS.textMax);
+/** A one-line text that may stay empty. */
+export const OptionalText = text(BOARD_LIMITS.textMax, { min: 0 });
+/** Free notes, kept as typed. */
+export const Notes = rawText(BOARD_LIMITS.notesMax, { multiline: true });
 /** A calendar date, e.g. `2026-12-01`, within the board's date range. */
 export const BoardDate = z.iso
   .date(`must be a date such as 2026-12-01`)

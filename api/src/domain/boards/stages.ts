@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { BOARD_LIMITS, BoardStageId, noControl } from './fields.js';
+import { text } from '../common/text.js';
+import { BOARD_LIMITS, BoardStageId } from './fields.js';
 
 /* ---------- stage definitions (per space) ---------- */
 
@@ -13,22 +14,12 @@ export type CriterionSignal = z.infer<typeof CriterionSignal>;
 /** An exit criterion: something the *buyer* has done, written as such. */
 export const ExitCriterion = z.strictObject({
   id: BoardStageId,
-  text: z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(BOARD_LIMITS.criterionTextMax, `must be at most ${BOARD_LIMITS.criterionTextMax} characters`)
-    .refine(noControl(false), 'must not contain control characters'),
+  text: text(BOARD_LIMITS.criterionTextMax),
   signal: CriterionSignal.nullable().default(null),
 });
 export type ExitCriterion = z.infer<typeof ExitCriterion>;
 
-const StageName = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(BOARD_LIMITS.stageNameMax, `must be at most ${BOARD_LIMITS.stageNameMax} characters`)
-  .refine(noControl(false), 'must not contain control characters');
+const StageName = text(BOARD_LIMITS.stageNameMax);
 
 /**
  * One step of the space's sales process, paired with the buyer's journey stage it serves. A board may

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../common/contract.js';
+import { rawText, text } from '../common/text.js';
 import { TimerResponse } from '../common/timer.js';
 import type { AgendaKind } from './agendaLinter.js';
 
@@ -26,12 +27,10 @@ export const MEETING_LIMITS = {
   capturesMax: 500,
 } as const;
 
-const Title = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(MEETING_LIMITS.titleMax, `must be at most ${MEETING_LIMITS.titleMax} characters`);
-const Notes = z.string().max(MEETING_LIMITS.notesMax, `must be at most ${MEETING_LIMITS.notesMax} characters`);
+const Title = text(MEETING_LIMITS.titleMax);
+const Notes = rawText(MEETING_LIMITS.notesMax, { multiline: true });
+/** The id Teams gives an online meeting (opaque, long, but one line of printable text). */
+const TeamsMeetingId = text(512);
 const Timebox = z
   .number()
   .int('must be whole minutes')
@@ -54,7 +53,7 @@ export const CreateMeetingBody = z.strictObject({
   title: Title,
   scheduledStart: IsoDateTime,
   lengthMinutes: z.number().int().min(5, 'must be at least 5 minutes').max(MEETING_LIMITS.meetingMaxMinutes),
-  teamsMeetingId: z.string().trim().min(1).max(512).optional(),
+  teamsMeetingId: TeamsMeetingId.optional(),
   chatId: Id.optional(),
   /** Start from this meeting's agenda (a weekly meeting reuses last week's as a draft). */
   copyAgendaFrom: Id.optional(),
@@ -71,7 +70,7 @@ export const UpdateMeetingBody = z
 export type UpdateMeetingBody = z.infer<typeof UpdateMeetingBody>;
 
 export const ListMeetingsQuery = z.strictObject({
-  teamsMeetingId: z.string().trim().min(1).max(512).optional(),
+  teamsMeetingId: TeamsMeetingId.optional(),
 });
 
 export const CreateAgendaItemBody = z.strictObject({
@@ -114,7 +113,7 @@ export type RunMeetingBody = z.infer<typeof RunMeetingBody>;
 export const CreateCaptureBody = z
   .strictObject({
     kind: z.enum(['decision', 'action']),
-    text: z.string().trim().min(1, 'must not be empty').max(MEETING_LIMITS.captureTextMax),
+    text: text(MEETING_LIMITS.captureTextMax, { multiline: true }),
     itemId: Id.nullable().optional(),
     ownerId: Id.nullable().optional(),
     dueDate: IsoDate.nullable().optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../common/contract.js';
+import { rawText, text } from '../common/text.js';
 import { Role } from '../spaces/contract.js';
 import { checkPracticeDraft, toPracticeInput } from './checks.js';
 import { PRACTICE_LIMITS } from './limits.js';
@@ -89,24 +90,6 @@ export type PracticeSort = z.infer<typeof PracticeSort>;
 
 /* ---------- fields ---------- */
 
-/** Control characters (C0, DEL, C1); line breaks and tabs only where text may span lines. */
-function hasControlCharacters(s: string, multiline: boolean): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (multiline && (c === 0x0a || c === 0x09 || (c === 0x0d && s.charCodeAt(i + 1) === 0x0a))) continue;
-    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return true;
-  }
-  return false;
-}
-
-/** Stored and returned as plain text: markup is kept verbatim and never interpreted by the API. */
-function text(max: number, options: { multiline?: boolean } = {}) {
-  return z
-    .string()
-    .max(max, `must be at most ${max} characters`)
-    .refine((s) => !hasControlCharacters(s, options.multiline ?? false), 'must not contain control characters');
-}
-
 /** A measured result, each kind with the number that makes it comparable. */
 export const Measure = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('dealWon') }),
@@ -119,7 +102,7 @@ export const Measure = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('replyRateUp'), points: z.number().int().min(1).max(100) }),
   z.strictObject({
     kind: z.literal('other'),
-    label: text(L.measureLabelMax)
+    label: rawText(L.measureLabelMax)
       .transform((s) => s.trim())
       .pipe(z.string().min(1, 'must say what was measured')),
   }),
@@ -137,11 +120,9 @@ const HttpsUrl = z
 export const Evidence = z
   .strictObject({
     kind: EvidenceKind,
-    label: text(L.evidenceLabelMax)
-      .transform((s) => s.trim())
-      .pipe(z.string().min(1, 'must not be empty')),
+    label: text(L.evidenceLabelMax),
     url: HttpsUrl.nullable().optional(),
-    text: text(L.evidenceTextMax, { multiline: true }).nullable().optional(),
+    text: rawText(L.evidenceTextMax, { multiline: true }).nullable().optional(),
   })
   .refine((e) => Boolean(e.url) || Boolean(e.text?.trim()), {
     message: 'needs a link or the text itself',
@@ -154,15 +135,15 @@ export type Evidence = z.infer<typeof Evidence>;
  * Lengths and vocabularies are enforced already, so a draft that passes the checks is a valid post.
  */
 export const PracticeDraft = z.strictObject({
-  title: text(L.titleMax).optional(),
+  title: rawText(L.titleMax).optional(),
   result: z
     .strictObject({
-      text: text(L.resultTextMax, { multiline: true }).optional(),
+      text: rawText(L.resultTextMax, { multiline: true }).optional(),
       measure: Measure.nullable().optional(),
     })
     .optional(),
   actions: z
-    .array(text(L.actionTextMax, { multiline: true }))
+    .array(rawText(L.actionTextMax, { multiline: true }))
     .max(L.actionsMax, `must be at most ${L.actionsMax} steps; keep the ones another rep needs`)
     .optional(),
   context: z
@@ -199,7 +180,7 @@ export type UpdatePracticeBody = z.infer<typeof UpdatePracticeBody>;
 
 export const RecordOutcomeBody = z.strictObject({
   outcome: AdoptionOutcome,
-  note: text(L.noteMax, { multiline: true })
+  note: rawText(L.noteMax, { multiline: true })
     .transform((s) => s.trim())
     .optional(),
 });

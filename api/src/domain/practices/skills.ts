@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../common/text.js';
 import { PRACTICE_LIMITS } from './limits.js';
 
 const L = PRACTICE_LIMITS;
@@ -12,12 +13,7 @@ export const SkillKey = z
 
 export const Skill = z.strictObject({
   key: SkillKey,
-  label: z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(L.skillLabelMax, `must be at most ${L.skillLabelMax} characters`)
-    .refine((s) => !/\p{Cc}/u.test(s), 'must not contain control characters'),
+  label: text(L.skillLabelMax),
 });
 export type Skill = z.infer<typeof Skill>;
 

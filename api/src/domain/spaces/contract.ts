@@ -1,17 +1,13 @@
 import { z } from 'zod';
 import { Id } from '../common/contract.js';
+import { text } from '../common/text.js';
 
 /** Roles a person can hold in a sales team space. Interviewers are managers or reps on a hiring loop. */
 export const Role = z.enum(['manager', 'rep', 'contributor']);
 export type Role = z.infer<typeof Role>;
 
 /** A display name as people type it. */
-export const DisplayName = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(80, 'must be at most 80 characters')
-  .refine((s) => !/\p{Cc}/u.test(s), 'must not contain control characters');
+export const DisplayName = text(80);
 
 /** Where in Teams a space lives: a team channel or a meeting/group chat. */
 export const TeamsBinding = z.discriminatedUnion('kind', [
