@@ -150,8 +150,28 @@ export const BOARD_CARD_DEFAULTS = {
   evidence: {},
 } as const satisfies { [K in BoardCardKind]: Partial<BoardCardContentOf<K>> };
 
+/** The fields of each kind, in one place: content, defaults and both bodies follow from it. */
+const CARD_FIELDS = {
+  account: accountFields,
+  stakeholder: stakeholderFields,
+  goal: goalFields,
+  hypothesis: hypothesisFields,
+  risk: riskFields,
+  competitor: competitorFields,
+  action: actionFields,
+  evidence: evidenceFields,
+} as const satisfies Record<BoardCardKind, z.core.$ZodLooseShape>;
+
 const atLeastOneChange = (body: object): boolean => Object.keys(body).some((key) => key !== 'kind');
-const CHANGE_SOMETHING = 'must change at least one field';
+
+/** The PATCH arm of one kind: its fields, each optional, at least one of them present. */
+function updateArm<K extends BoardCardKind>(kind: K) {
+  return z
+    .strictObject(CARD_FIELDS[kind])
+    .partial()
+    .extend({ kind: z.literal(kind) })
+    .refine(atLeastOneChange, 'must change at least one field');
+}
 
 /** POST body for a new card: its kind and content; optional fields get `BOARD_CARD_DEFAULTS`. */
 export const CreateBoardCardBody = z.discriminatedUnion('kind', [
@@ -181,46 +201,14 @@ export type CreateBoardCardBody = z.infer<typeof CreateBoardCardBody>;
  * only when their etags differ.
  */
 export const UpdateBoardCardBody = z.discriminatedUnion('kind', [
-  z
-    .strictObject(accountFields)
-    .partial()
-    .extend({ kind: z.literal('account') })
-    .refine(atLeastOneChange, CHANGE_SOMETHING),
-  z
-    .strictObject(stakeholderFields)
-    .partial()
-    .extend({ kind: z.literal('stakeholder') })
-    .refine(atLeastOneChange, CHANGE_SOMETHING),
-  z
-    .strictObject(goalFields)
-    .partial()
-    .extend({ kind: z.literal('goal') })
-    .refine(atLeastOneChange, CHANGE_SOMETHING),
-  z
-    .strictObject(hypothesisFields)
-    .partial()
-    .extend({ kind: z.literal('hypothesis') })
-    .refine(atLeastOneChange, CHANGE_SOMETHING),
-  z
-    .strictObject(riskFields)
-    .partial()
-    .extend({ kind: z.literal('risk') })
-    .refine(atLeastOneChange, CHANGE_SOMETHING),
-  z
-    .strictObject(competitorFields)
-    .partial()
-    .extend({ kind: z.literal('competitor') })
-    .refine(atLeastOneChange, CHANGE_SOMETHING),
-  z
-    .strictObject(actionFields)
-    .partial()
-    .extend({ kind: z.literal('action') })
-    .refine(atLeastOneChange, CHANGE_SOMETHING),
-  z
-    .strictObject(evidenceFields)
-    .partial()
-    .extend({ kind: z.literal('evidence') })
-    .refine(atLeastOneChange, CHANGE_SOMETHING),
+  updateArm('account'),
+  updateArm('stakeholder'),
+  updateArm('goal'),
+  updateArm('hypothesis'),
+  updateArm('risk'),
+  updateArm('competitor'),
+  updateArm('action'),
+  updateArm('evidence'),
 ]);
 export type UpdateBoardCardBody = z.infer<typeof UpdateBoardCardBody>;
 
