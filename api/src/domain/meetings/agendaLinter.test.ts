@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { AGENDA_CORPUS } from './agendaCorpus.js';
+import { AGENDA_CORPUS, type LabelledAgendaLine } from './agendaCorpus.js';
 import {
   COULD_BE_EMAIL_THRESHOLD,
   couldBeEmailScore,
@@ -32,36 +32,66 @@ function codes(findings: Finding[], itemId?: string): FindingCode[] {
   return findings.filter((f) => f.itemId === itemId).map((f) => f.code);
 }
 
-describe('could-be-an-email rules against the labelled corpus', () => {
-  it('reaches precision and recall of at least 0.9', () => {
-    let truePositives = 0;
-    let falsePositives = 0;
-    let falseNegatives = 0;
-    const misses: string[] = [];
-    for (const line of AGENDA_CORPUS) {
-      const { flagged, score } = couldBeEmailScore(line);
-      if (flagged && line.expected) truePositives += 1;
-      if (flagged && !line.expected) falsePositives += 1;
-      if (!flagged && line.expected) falseNegatives += 1;
-      if (flagged !== line.expected)
-        misses.push(`${line.expected ? 'missed' : 'false alarm'} (${score}): ${line.title}`);
-    }
-    const precision = truePositives / (truePositives + falsePositives);
-    const recall = truePositives / (truePositives + falseNegatives);
-    console.log(
-      `agenda linter corpus: n=${AGENDA_CORPUS.length} precision=${precision.toFixed(2)} recall=${recall.toFixed(2)}`,
-    );
-    if (misses.length > 0) console.log(`agenda linter corpus misses:\n  ${misses.join('\n  ')}`);
+interface Measured {
+  size: number;
+  oneWay: number;
+  precision: number;
+  recall: number;
+  misses: string[];
+}
 
-    expect(AGENDA_CORPUS.length).toBeGreaterThanOrEqual(48);
-    expect(precision).toBeGreaterThanOrEqual(0.9);
-    expect(recall).toBeGreaterThanOrEqual(0.9);
+/** Precision and recall of the could-be-an-email verdict on labelled lines. */
+function measure(lines: readonly LabelledAgendaLine[]): Measured {
+  let truePositives = 0;
+  let falsePositives = 0;
+  let falseNegatives = 0;
+  const misses: string[] = [];
+  for (const line of lines) {
+    const { flagged, score } = couldBeEmailScore(line);
+    if (flagged && line.expected) truePositives += 1;
+    if (flagged && !line.expected) falsePositives += 1;
+    if (!flagged && line.expected) falseNegatives += 1;
+    if (flagged !== line.expected) misses.push(`${line.expected ? 'missed' : 'false alarm'} (${score}): ${line.title}`);
+  }
+  return {
+    size: lines.length,
+    oneWay: lines.filter((line) => line.expected).length,
+    precision: truePositives / (truePositives + falsePositives),
+    recall: truePositives / (truePositives + falseNegatives),
+    misses,
+  };
+}
+
+function report(part: string, measured: Measured): void {
+  const { size, oneWay, precision, recall, misses } = measured;
+  console.log(
+    `agenda linter, ${part}: n=${size} (${oneWay} one-way, ${size - oneWay} need the room) ` +
+      `precision=${precision.toFixed(2)} recall=${recall.toFixed(2)}`,
+  );
+  if (misses.length > 0) console.log(`agenda linter, ${part} misses:\n  ${misses.join('\n  ')}`);
+}
+
+describe('could-be-an-email rules against the labelled training corpus', () => {
+  it('reaches precision and recall of at least 0.9 on the whole corpus', () => {
+    const measured = measure(AGENDA_CORPUS);
+    report('training corpus', measured);
+    expect(measured.size).toBeGreaterThanOrEqual(350);
+    expect(measured.precision).toBeGreaterThanOrEqual(0.9);
+    expect(measured.recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('reaches them with the default kind, as a manager who picks no kind gets', () => {
+    const measured = measure(AGENDA_CORPUS.filter((line) => line.kind === 'other'));
+    report('training corpus, default kind only', measured);
+    expect(measured.size).toBeGreaterThanOrEqual(300);
+    expect(measured.precision).toBeGreaterThanOrEqual(0.9);
+    expect(measured.recall).toBeGreaterThanOrEqual(0.9);
   });
 
   it('has both labels well represented', () => {
     const positives = AGENDA_CORPUS.filter((line) => line.expected).length;
-    expect(positives).toBeGreaterThanOrEqual(20);
-    expect(AGENDA_CORPUS.length - positives).toBeGreaterThanOrEqual(20);
+    expect(positives).toBeGreaterThanOrEqual(100);
+    expect(AGENDA_CORPUS.length - positives).toBeGreaterThanOrEqual(100);
   });
 });
 
@@ -86,6 +116,45 @@ describe('couldBeEmailScore', () => {
     ['Deal review: Northwind stalled at proposal', 'other'],
   ] as const)('does not flag %j (%s)', (title, kind) => {
     expect(couldBeEmailScore({ title, kind }).flagged).toBe(false);
+  });
+
+  it.each([
+    ['a schedule', 'Pipeline calls move to Thursdays at 9:30 from next week', 'dateAndTime'],
+    ['a new colleague', 'Meet Tomás, our new SDR for the Nordics', 'people'],
+    ['a price-list change', 'New price list from 1 January', 'pricesAndRules'],
+    ['a rule change', 'Lead routing rules have changed', 'change'],
+    ['a programme explanation', 'How the new partner programme works', 'explainer'],
+    ['regional numbers', 'Benelux figures for October', 'breakdown'],
+    ['event logistics', 'Sales kickoff logistics: hotel, flights, dress code', 'event'],
+    ['survey results', 'Results of the customer satisfaction survey', 'survey'],
+  ])('flags %s with the default kind: %j', (_, title, rule) => {
+    const result = couldBeEmailScore({ title, kind: 'other' });
+    expect(result.flagged).toBe(true);
+    expect(result.matched).toContain(rule);
+  });
+
+  it.each([
+    ['a schedule worked out together', 'Plan the demo schedule around the SE shortage'],
+    ['a new colleague practising', 'Welcome Hana by role-playing a call with her as the buyer'],
+    ['a price change to practise', 'Price increase: role-play the conversation with a price-sensitive customer'],
+    ['a programme put to use', 'Mentoring programme: pair up and set your first goals'],
+    ['numbers examined', 'Numbers look soft in the West — what can we pull forward'],
+    ['an event planned together', 'Programme for the customer day: who presents what'],
+    ['survey results acted on', 'Pulse survey: pick one thing to fix as a team'],
+  ])('does not flag %s: %j', (_, title) => {
+    expect(couldBeEmailScore({ title, kind: 'other' }).flagged).toBe(false);
+  });
+
+  it('tells a task at the start of a clause from the same word in a notice', () => {
+    expect(couldBeEmailScore({ title: 'Review the dates for the QBRs', kind: 'other' }).matched).toContain(
+      'taskTogether',
+    );
+    expect(couldBeEmailScore({ title: 'Dates: review of the QBRs', kind: 'other' }).matched).not.toContain(
+      'taskTogether',
+    );
+    expect(couldBeEmailScore({ title: 'QBR dates — review the plan', kind: 'other' }).matched).toContain(
+      'taskTogether',
+    );
   });
 
   it('ignores case, punctuation and emoji', () => {
@@ -192,6 +261,14 @@ describe('lintAgenda', () => {
       reason: "Mentions 'Update on' and is a status update: an update reports progress one way.",
       fix: { action: 'moveToDigest', itemId: item.id },
     });
+  });
+
+  it('explains a price-list change in the words of the item, quoting each phrase once', () => {
+    const item = buildItem({ title: 'New price list from 1 January', kind: 'other' });
+    const finding = lintAgenda([item], 60).findings.find((f) => f.code === 'couldBeEmail');
+    expect(finding?.reason).toBe(
+      "Mentions 'New price list' and 'January': prices and rules are for looking up, not for discussing.",
+    );
   });
 
   it('quotes the wording as the manager wrote it', () => {
