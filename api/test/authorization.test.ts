@@ -36,6 +36,7 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'agenda-items-update': row(401, 404, 404, 403, 200, 200),
   'agenda-items-delete': row(401, 404, 404, 403, 200, 200),
   'agenda-items-move': row(401, 404, 404, 403, 200, 200),
+  'agenda-items-needs-the-room': row(401, 404, 404, 403, 200, 200),
   'digest-get': row(401, 404, 404, 200, 200, 200),
   'digest-ack': row(401, 404, 404, 200, 200, 200),
   'meeting-state-get': row(401, 404, 404, 200, 200, 200),

@@ -143,6 +143,109 @@ describe('planning an agenda', () => {
   });
 });
 
+describe('"needs the room"', () => {
+  /** A meeting in `spaceId` with one item, as its manager Megan plans it. */
+  async function meetingWith(spaceId: string, title: string): Promise<AgendaResponse> {
+    const meetings = `/api/spaces/${spaceId}/meetings`;
+    const created = await api(t.host, 'POST', meetings, {
+      token: tok['u-megan'],
+      body: { title: 'Weekly sales meeting', scheduledStart: '2026-12-08T09:00:00Z', lengthMinutes: 60 },
+    });
+    expect(created.status).toBe(201);
+    const meetingId = (created.json as AgendaResponse).meeting.id;
+    const added = await api(t.host, 'POST', `${meetings}/${meetingId}/items`, {
+      token: tok['u-megan'],
+      body: { title, kind: 'other', ownerId: 'u-megan', timeboxMinutes: 10 },
+    });
+    expect(added.status).toBe(201);
+    return added.json as AgendaResponse;
+  }
+
+  const flagged = (agenda: AgendaResponse): string[] =>
+    agenda.lint.findings.filter((f) => f.code === 'couldBeEmail').map((f) => f.itemId ?? '');
+
+  const mark = (spaceId: string, agenda: AgendaResponse, body: unknown, token: string = tok['u-megan']) =>
+    api(
+      t.host,
+      'POST',
+      `/api/spaces/${spaceId}/meetings/${agenda.meeting.id}/items/${agenda.items[0]?.id ?? ''}/needs-the-room`,
+      { token, body },
+    );
+
+  it('keeps the item in the meeting and out of the digest, and stops flagging the line in later meetings of the team only', async () => {
+    const otherSpace = await api(t.host, 'POST', '/api/spaces', {
+      token: tok['u-megan'],
+      body: { name: 'Other team' },
+    });
+    expect(otherSpace.status).toBe(201);
+    const otherSpaceId = (otherSpace.json as { id: string }).id;
+    const line = `Regional numbers read-out ${Date.now()}`;
+
+    const thisWeek = await meetingWith(DEMO_SPACE_ID, line);
+    const item = thisWeek.items[0];
+    expect(flagged(thisWeek)).toEqual([item?.id]);
+
+    const kept = await mark(DEMO_SPACE_ID, thisWeek, { needsTheRoom: true });
+    expect(kept.status).toBe(200);
+    const after = kept.json as AgendaResponse;
+    expect(flagged(after)).toEqual([]);
+    expect(after.lint.keptItemIds).toEqual([item?.id]);
+    expect(after.items.map((i) => [i.id, i.inDigest])).toEqual([[item?.id, false]]);
+    const digest = await api(t.host, 'GET', `${base}/${thisWeek.meeting.id}/digest`, { token: tok['u-megan'] });
+    expect((digest.json as { itemIds: string[] }).itemIds).toEqual([]);
+
+    // Next week the same line, typed a little differently, is not flagged; in another team it still is.
+    const nextWeek = await meetingWith(DEMO_SPACE_ID, `${line.toUpperCase()}!`);
+    expect(flagged(nextWeek)).toEqual([]);
+    expect(nextWeek.lint.keptItemIds).toEqual([nextWeek.items[0]?.id]);
+    const elsewhere = await meetingWith(otherSpaceId, line);
+    expect(flagged(elsewhere)).toEqual([elsewhere.items[0]?.id]);
+
+    // Changing one's mind: the linter flags the line again.
+    const undone = await mark(DEMO_SPACE_ID, nextWeek, { needsTheRoom: false });
+    expect(undone.status).toBe(200);
+    expect(flagged(undone.json as AgendaResponse)).toEqual([nextWeek.items[0]?.id]);
+    const reread = await api(t.host, 'GET', `${base}/${thisWeek.meeting.id}`, { token: tok['u-megan'] });
+    expect(flagged(reread.json as AgendaResponse)).toEqual([item?.id]);
+  });
+
+  it('remembers every line when several marks land at the same moment', async () => {
+    const stamp = Date.now();
+    const agendas = await Promise.all(
+      [1, 2, 3, 4].map((n) => meetingWith(DEMO_SPACE_ID, `Survey results, part ${n} (${stamp})`)),
+    );
+    const marks = await Promise.all(agendas.map((agenda) => mark(DEMO_SPACE_ID, agenda, { needsTheRoom: true })));
+    expect(marks.map((res) => res.status)).toEqual([200, 200, 200, 200]);
+    for (const agenda of agendas) {
+      const now = await api(t.host, 'GET', `${base}/${agenda.meeting.id}`, { token: tok['u-megan'] });
+      expect(flagged(now.json as AgendaResponse)).toEqual([]);
+    }
+  });
+
+  it('answers bad input with a 400 problem naming the field, and an unknown item with 404', async () => {
+    const agenda = await meetingWith(DEMO_SPACE_ID, `FYI: new expense policy ${Date.now()}`);
+    for (const body of [{}, { needsTheRoom: 'yes' }, { needsTheRoom: true, extra: 1 }, null]) {
+      const res = await mark(DEMO_SPACE_ID, agenda, body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(problemCode(res)).toBe('validation_failed');
+    }
+    const missing = await api(t.host, 'POST', `${base}/${agenda.meeting.id}/items/no-such-item/needs-the-room`, {
+      token: tok['u-megan'],
+      body: { needsTheRoom: true },
+    });
+    expect(missing.status).toBe(404);
+    const still = await api(t.host, 'GET', `${base}/${agenda.meeting.id}`, { token: tok['u-megan'] });
+    expect(flagged(still.json as AgendaResponse)).toEqual([agenda.items[0]?.id]);
+  });
+
+  it('is for the people who plan: a contributor gets 403', async () => {
+    const agenda = await meetingWith(DEMO_SPACE_ID, `Heads up: CRM downtime ${Date.now()}`);
+    const res = await mark(DEMO_SPACE_ID, agenda, { needsTheRoom: true }, tok['u-isaiah']);
+    expect(res.status).toBe(403);
+  });
+});
+
 describe('running the meeting', () => {
   it('gives every participant the same current item and answers unchanged polls with 304 from one store read', async () => {
     const agenda = await buildMeeting();

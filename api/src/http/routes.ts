@@ -33,6 +33,7 @@ export function buildRoutes(services: () => Promise<Services>, options: { dev: b
     handle(meetings.agendaItemsUpdate, services),
     handle(meetings.agendaItemsDelete, services),
     handle(meetings.agendaItemsMove, services),
+    handle(meetings.agendaItemsNeedsTheRoom, services),
     handle(meetings.digestGet, services),
     handle(meetings.digestAck, services),
     handle(meetings.meetingStateGet, services),

@@ -5,6 +5,7 @@ import { AGENDA_HELD_OUT } from './agendaHeldOut.js';
 import {
   COULD_BE_EMAIL_THRESHOLD,
   couldBeEmailScore,
+  keptLineKey,
   KIND_WEIGHTS,
   lintAgenda,
   ONE_WAY_RULES,
@@ -399,6 +400,7 @@ describe('lintAgenda', () => {
       sellingTimeRatio: 0,
       meetingMinutes: 60,
       digestItemIds: [],
+      keptItemIds: [],
     });
   });
 
@@ -432,6 +434,23 @@ describe('lintAgenda', () => {
     expect(after.sellingTimeRatio).toBe(1);
     expect(after.findings).toEqual([]);
     expect(after.digestItemIds).toEqual([status.id, fyi.id]);
+  });
+
+  it('stops flagging a line the team keeps in the meeting, however it is spelt, and lists it as kept', () => {
+    const kept = buildItem({ title: 'Pipeline status round-robin', kind: 'other' });
+    const other = buildItem({ title: 'FYI: new expense policy', kind: 'other' });
+    const keptLines = new Set([keptLineKey('pipeline STATUS — round robin!')]);
+    const result = lintAgenda([kept, other], 60, keptLines);
+    const emails = result.findings.filter((f) => f.code === 'couldBeEmail');
+    expect(emails.map((f) => f.itemId)).toEqual([other.id]);
+    expect(result.keptItemIds).toEqual([kept.id]);
+    expect(codes(lintAgenda([kept, other], 60).findings, kept.id)).toEqual(['couldBeEmail']);
+  });
+
+  it('still reports the other findings of a kept line', () => {
+    const kept = buildItem({ title: 'Pipeline status round-robin', kind: 'other', ownerId: null });
+    const result = lintAgenda([kept], 60, new Set([keptLineKey(kept.title)]));
+    expect(codes(result.findings, kept.id)).toEqual(['noOwner']);
   });
 
   it('reports a zero ratio when every item is in the digest', () => {

@@ -46,6 +46,8 @@ export interface LintResult {
   meetingMinutes: number;
   /** Items already moved to the pre-read digest, in agenda order. */
   digestItemIds: string[];
+  /** Items on the agenda whose line the team keeps in the meeting ("needs the room"), in agenda order. */
+  keptItemIds: string[];
 }
 
 /** One wording rule: where it matches, the item's could-be-an-email score moves by `weight`. */
@@ -395,6 +397,14 @@ function normalise(text: string): string {
     .replace(/^[\s|]+|[\s|]+$/gu, '');
 }
 
+/**
+ * How a line the team keeps in the meeting is remembered: the title as the linter reads it, so that
+ * "Pipeline status!" and "pipeline status" are the same line in next week's meeting.
+ */
+export function keptLineKey(title: string): string {
+  return normalise(title).replace(/[|?]/gu, ' ').replace(/\s+/gu, ' ').trim();
+}
+
 interface RuleMatch {
   rule: WordingRule;
   /** The matched words as the manager wrote them, for quoting back. */
@@ -489,14 +499,21 @@ function minutes(n: number): string {
 /**
  * Lints an agenda against a meeting of `meetingMinutes` (0 or less: length unknown, no over-length check).
  * Findings come item by item in agenda order, then the agenda-wide ones. Items in the digest are skipped.
+ * `keptLines` holds the {@link keptLineKey}s of lines the team said need the room: they are not flagged
+ * as could-be-an-email again.
  */
-export function lintAgenda(items: LintItem[], meetingMinutes: number): LintResult {
+export function lintAgenda(
+  items: LintItem[],
+  meetingMinutes: number,
+  keptLines: ReadonlySet<string> = new Set(),
+): LintResult {
   const findings: Finding[] = [];
   const active = items.filter((item) => item.inDigest !== true);
   let totalMinutes = 0;
   let sellingMinutes = 0;
   let emailMinutes = 0;
   let emailCount = 0;
+  const keptItemIds: string[] = [];
 
   for (const item of active) {
     const title = quoteTitle(item.title);
@@ -507,8 +524,10 @@ export function lintAgenda(items: LintItem[], meetingMinutes: number): LintResul
       if (selling) sellingMinutes += item.timeboxMinutes;
     }
 
+    const kept = keptLines.size > 0 && keptLines.has(keptLineKey(item.title));
+    if (kept) keptItemIds.push(item.id);
     const { score, matches } = evaluate(item);
-    if (score >= COULD_BE_EMAIL_THRESHOLD) {
+    if (!kept && score >= COULD_BE_EMAIL_THRESHOLD) {
       emailCount += 1;
       if (timed) emailMinutes += item.timeboxMinutes;
       findings.push({
@@ -575,5 +594,6 @@ export function lintAgenda(items: LintItem[], meetingMinutes: number): LintResul
     sellingTimeRatio: totalMinutes > 0 ? sellingMinutes / totalMinutes : 0,
     meetingMinutes,
     digestItemIds: items.filter((item) => item.inDigest === true).map((item) => item.id),
+    keptItemIds,
   };
 }

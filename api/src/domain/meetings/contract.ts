@@ -100,6 +100,10 @@ export type UpdateAgendaItemBody = z.infer<typeof UpdateAgendaItemBody>;
 export const MoveAgendaItemBody = z.strictObject({ afterItemId: Id.nullable() });
 export type MoveAgendaItemBody = z.infer<typeof MoveAgendaItemBody>;
 
+/** "Needs the room": keep the item's line in this team's meetings (true) or let the linter flag it again (false). */
+export const NeedsTheRoomBody = z.strictObject({ needsTheRoom: z.boolean() });
+export type NeedsTheRoomBody = z.infer<typeof NeedsTheRoomBody>;
+
 export const RunAction = z.enum(['start', 'next', 'previous', 'extend', 'end']);
 export type RunAction = z.infer<typeof RunAction>;
 
@@ -185,6 +189,7 @@ export const LintResponse = z.object({
   sellingTimeRatio: z.number(),
   meetingMinutes: z.number(),
   digestItemIds: z.array(z.string()),
+  keptItemIds: z.array(z.string()),
 });
 
 export const AgendaResponse = z.object({

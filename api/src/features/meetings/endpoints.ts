@@ -10,6 +10,7 @@ import {
   ListMeetingsQuery,
   MeetingParams,
   MoveAgendaItemBody,
+  NeedsTheRoomBody,
   NotFound,
   RunMeetingBody,
   SpaceParams,
@@ -28,6 +29,7 @@ import {
   updateMeeting,
 } from './agenda.js';
 import { acknowledgeDigest, completeAction, createCapture } from './captures.js';
+import { getKeptLines, markNeedsTheRoom } from './keptLines.js';
 import { stateDocId, type MeetingStateDoc } from './model.js';
 import { presentCapture, presentItem, presentMeeting, presentState } from './present.js';
 import { getMeeting, listAgenda, listCaptures, listMeetings } from './queries.js';
@@ -38,6 +40,7 @@ import { runMeeting } from './run.js';
 async function agendaView(store: DocumentStore, access: SpaceAccess, meetingId: string) {
   const meeting = await getMeeting(store, access.space.pk, meetingId);
   const items = await listAgenda(store, access.space.pk, meetingId);
+  const keptLines = await getKeptLines(store, access.space.pk);
   const lint = lintAgenda(
     items.map((i) => ({
       id: i.itemId,
@@ -49,6 +52,7 @@ async function agendaView(store: DocumentStore, access: SpaceAccess, meetingId: 
       inDigest: i.inDigest,
     })),
     meeting.lengthMinutes,
+    keptLines,
   );
   return {
     meeting: presentMeeting(meeting, access.space.spaceId),
@@ -194,6 +198,22 @@ export const agendaItemsMove = {
     return { body: await agendaView(services.store, access, params.meetingId) };
   },
 } satisfies Endpoint<true, typeof AgendaItemParams, undefined, typeof MoveAgendaItemBody>;
+
+/** "Needs the room": the team keeps this item's line in its meetings, and the linter stops flagging it. */
+export const agendaItemsNeedsTheRoom = {
+  name: 'agenda-items-needs-the-room',
+  method: 'POST',
+  route: 'spaces/{spaceId}/meetings/{meetingId}/items/{itemId}/needs-the-room',
+  authenticated: true,
+  params: AgendaItemParams,
+  body: NeedsTheRoomBody,
+  async run({ principal, params, body, services }) {
+    const access = await authorizeSpace(services.store, principal, params.spaceId, 'meetings.plan');
+    await getMeeting(services.store, access.space.pk, params.meetingId);
+    await markNeedsTheRoom(services.store, access, params.meetingId, params.itemId, body.needsTheRoom);
+    return { body: await agendaView(services.store, access, params.meetingId) };
+  },
+} satisfies Endpoint<true, typeof AgendaItemParams, undefined, typeof NeedsTheRoomBody>;
 
 export const digestGet = {
   name: 'digest-get',

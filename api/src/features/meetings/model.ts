@@ -101,3 +101,23 @@ export const itemDocId = (meetingId: string, itemId: string): string => `item|${
 export const stateDocId = (meetingId: string): string => `state|${meetingId}`;
 export const captureDocId = (captureId: string): string => `capture|${captureId}`;
 export const ackDocId = (meetingId: string, userId: string): string => `ack|${meetingId}|${userId}`;
+
+/**
+ * The agenda lines a space's managers said need the room: the linter no longer flags them as could-be-an-email
+ * in any meeting of the space. One document per space, like the skill list; lines are `keptLineKey`s.
+ */
+export interface KeptLinesDoc {
+  id: string;
+  pk: string;
+  type: 'agendaKeptLines';
+  /** Oldest first; past the cap the oldest lines are forgotten. */
+  lines: string[];
+  updatedAt: string;
+  updatedBy: string;
+  [field: string]: unknown;
+}
+
+export const KEPT_LINES_ID = 'agenda-kept-lines';
+
+/** How many kept lines a space remembers; a team's recurring agenda lines are far fewer. */
+export const MAX_KEPT_LINES = 500;
