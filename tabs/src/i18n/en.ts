@@ -250,6 +250,12 @@ export const en = {
   'meetings.lint.clean': 'The agenda looks good: every item needs the people in the room.',
   'meetings.lint.moveToDigest': 'Move to pre-read',
   'meetings.lint.moveToDigestOf': 'Move {title} to pre-read',
+  'meetings.lint.needsTheRoom': 'Needs the room',
+  'meetings.lint.needsTheRoomOf': '{title} needs the room: keep it in the meeting',
+  'meetings.lint.kept':
+    "You kept {title} in the meeting. It won't be flagged as an email again in your team's meetings.",
+  'meetings.lint.flagAgain': 'Flag it again',
+  'meetings.lint.flagAgainOf': 'Flag {title} as a possible email again',
   'meetings.lint.ratio': 'Selling time: {percent}%',
   'meetings.lint.total': '{total} of {length} minutes planned',
   'meetings.digest.heading': 'Pre-read',

@@ -253,6 +253,14 @@ export function createApiClient({ getToken, baseUrl = '', onUnauthorized }: ApiC
           ifMatch: etag,
         },
       ),
+    /** "Needs the room": keeps the item's line in the team's meetings, unflagged (false: flag it again). */
+    markNeedsTheRoom: (spaceId: string, meetingId: string, itemId: string, needsTheRoom: boolean) =>
+      call(
+        AgendaResponse,
+        'POST',
+        `spaces/${segment(spaceId)}/meetings/${segment(meetingId)}/items/${segment(itemId)}/needs-the-room`,
+        { body: { needsTheRoom } },
+      ),
     /** Puts an item after another one (null: first). */
     moveAgendaItem: (spaceId: string, meetingId: string, itemId: string, afterItemId: string | null) =>
       call(

@@ -14,6 +14,13 @@ import { useChangeAgenda, type AgendaChange } from './mutations';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   heading: { margin: 0 },
+  kept: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    color: tokens.colorNeutralForeground2,
+  },
   list: {
     listStyleType: 'none',
     margin: 0,
@@ -69,6 +76,8 @@ export function AgendaBuilder({ spaceId, agenda, members, canEdit }: AgendaBuild
   const [dragged, setDragged] = useState<string | null>(null);
   const [over, setOver] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  /** The item just kept in the meeting ("needs the room"), so that the manager can change their mind. */
+  const [kept, setKept] = useState<{ itemId: string; title: string } | null>(null);
 
   const items = agenda.items.filter((i) => !i.inDigest);
   const ids = items.map((i) => i.id);
@@ -101,6 +110,11 @@ export function AgendaBuilder({ spaceId, agenda, members, canEdit }: AgendaBuild
     move(source, afterIdForDrop(ids, source, targetId), title, ids.indexOf(targetId) + 1);
   };
 
+  const markNeedsTheRoom = (itemId: string, needsTheRoom: boolean): void => {
+    const title = agenda.items.find((i) => i.id === itemId)?.title ?? '';
+    apply({ type: 'needsTheRoom', itemId, needsTheRoom }, () => setKept(needsTheRoom ? { itemId, title } : null));
+  };
+
   const conflict = change.error instanceof ApiError && change.error.status === 412;
   return (
     <section className={styles.root} aria-labelledby={headingId}>
@@ -121,7 +135,22 @@ export function AgendaBuilder({ spaceId, agenda, members, canEdit }: AgendaBuild
           const item = agenda.items.find((i) => i.id === itemId);
           if (item) apply({ type: 'update', itemId, etag: item.etag, body: { inDigest: true } });
         }}
+        onNeedsTheRoom={(itemId) => markNeedsTheRoom(itemId, true)}
       />
+      {kept && agenda.lint.keptItemIds.includes(kept.itemId) ? (
+        <div role="status" className={styles.kept}>
+          <Text size={200}>{intl.formatMessage({ id: 'meetings.lint.kept' }, { title: kept.title })}</Text>
+          <Button
+            size="small"
+            appearance="subtle"
+            disabled={change.isPending}
+            onClick={() => markNeedsTheRoom(kept.itemId, false)}
+            aria-label={intl.formatMessage({ id: 'meetings.lint.flagAgainOf' }, { title: kept.title })}
+          >
+            {intl.formatMessage({ id: 'meetings.lint.flagAgain' })}
+          </Button>
+        </div>
+      ) : null}
       {conflict ? <Notice intent="warning">{intl.formatMessage({ id: 'meetings.agenda.conflict' })}</Notice> : null}
       {change.isError && !conflict ? (
         <Notice intent="error">{intl.formatMessage({ id: 'meetings.agenda.failed' })}</Notice>

@@ -1,6 +1,6 @@
 import type { AgendaItemResponse, Finding } from '@coachboard/api/domain';
 import { Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
-import { MailArrowForward20Regular } from '@fluentui/react-icons';
+import { MailArrowForward20Regular, PeopleTeam20Regular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import { useIntl } from 'react-intl';
 
@@ -24,6 +24,7 @@ const useStyles = makeStyles({
   },
   info: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorNeutralStroke1}` },
   reason: { color: tokens.colorNeutralForeground2 },
+  fixes: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   heading: { margin: 0 },
 });
 
@@ -37,10 +38,20 @@ export interface LintFindingsProps {
   /** Next to an item: the findings' words only; the summary carries the fixes. */
   inline?: boolean;
   onMoveToDigest: (itemId: string) => void;
+  /** "Needs the room" on a could-be-an-email finding: keep the item, stop flagging its line. Not offered when absent. */
+  onNeedsTheRoom?: (itemId: string) => void;
 }
 
-/** The linter's findings, each with why; "could be an email" offers "Move to pre-read". */
-export function LintFindings({ findings, items, canFix, pending, inline = false, onMoveToDigest }: LintFindingsProps) {
+/** The linter's findings, each with why; "could be an email" offers "Move to pre-read" and "Needs the room". */
+export function LintFindings({
+  findings,
+  items,
+  canFix,
+  pending,
+  inline = false,
+  onMoveToDigest,
+  onNeedsTheRoom,
+}: LintFindingsProps) {
   const intl = useIntl();
   const styles = useStyles();
   const headingId = useId();
@@ -63,15 +74,29 @@ export function LintFindings({ findings, items, canFix, pending, inline = false,
               {finding.reason}
             </Text>
             {!inline && canFix && finding.fix && item ? (
-              <Button
-                size="small"
-                icon={<MailArrowForward20Regular />}
-                disabled={pending}
-                onClick={() => onMoveToDigest(finding.fix?.itemId ?? item.id)}
-                aria-label={intl.formatMessage({ id: 'meetings.lint.moveToDigestOf' }, { title: item.title })}
-              >
-                {intl.formatMessage({ id: 'meetings.lint.moveToDigest' })}
-              </Button>
+              <div className={styles.fixes}>
+                <Button
+                  size="small"
+                  icon={<MailArrowForward20Regular />}
+                  disabled={pending}
+                  onClick={() => onMoveToDigest(finding.fix?.itemId ?? item.id)}
+                  aria-label={intl.formatMessage({ id: 'meetings.lint.moveToDigestOf' }, { title: item.title })}
+                >
+                  {intl.formatMessage({ id: 'meetings.lint.moveToDigest' })}
+                </Button>
+                {onNeedsTheRoom && finding.code === 'couldBeEmail' ? (
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    icon={<PeopleTeam20Regular />}
+                    disabled={pending}
+                    onClick={() => onNeedsTheRoom(item.id)}
+                    aria-label={intl.formatMessage({ id: 'meetings.lint.needsTheRoomOf' }, { title: item.title })}
+                  >
+                    {intl.formatMessage({ id: 'meetings.lint.needsTheRoom' })}
+                  </Button>
+                ) : null}
+              </div>
             ) : null}
           </li>
         );

@@ -46,11 +46,16 @@ export function buildItem(overrides: Partial<AgendaItemResponse> = {}): AgendaIt
   });
 }
 
-/** A meeting with its items and the linter's real verdict on them. */
-export function buildAgenda(items: AgendaItemResponse[], meeting = buildMeeting()): AgendaResponse {
+/** A meeting with its items and the linter's real verdict on them (`keptLines`: lines the team keeps). */
+export function buildAgenda(
+  items: AgendaItemResponse[],
+  meeting = buildMeeting(),
+  keptLines: ReadonlySet<string> = new Set(),
+): AgendaResponse {
   const lint = lintAgenda(
     items.map((i) => ({ ...i, notes: i.notes })),
     meeting.lengthMinutes,
+    keptLines,
   );
   return AgendaResponse.parse({ meeting, items, lint });
 }

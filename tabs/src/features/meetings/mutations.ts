@@ -41,7 +41,8 @@ export type AgendaChange =
   | { type: 'add'; body: CreateAgendaItemBody }
   | { type: 'update'; itemId: string; etag: string; body: UpdateAgendaItemBody }
   | { type: 'delete'; itemId: string; etag: string }
-  | { type: 'move'; itemId: string; afterItemId: string | null };
+  | { type: 'move'; itemId: string; afterItemId: string | null }
+  | { type: 'needsTheRoom'; itemId: string; needsTheRoom: boolean };
 
 /**
  * Every agenda edit; each answers with the whole agenda and its new lint, which replaces the cache.
@@ -62,6 +63,8 @@ export function useChangeAgenda(spaceId: string, meetingId: string) {
           return api.deleteAgendaItem(spaceId, meetingId, change.itemId, change.etag);
         case 'move':
           return api.moveAgendaItem(spaceId, meetingId, change.itemId, change.afterItemId);
+        case 'needsTheRoom':
+          return api.markNeedsTheRoom(spaceId, meetingId, change.itemId, change.needsTheRoom);
       }
     },
     onSuccess: async (agenda) => {
