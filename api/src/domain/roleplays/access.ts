@@ -1,6 +1,8 @@
 import type { RoleplayObserver } from './contract.js';
 import type { RoleplayRun } from './stateMachine.js';
 
+// Who plays which part in a role-play, and who may do and see what.
+
 /** The people of one role-play. */
 export interface RoleplayRoles {
   repId: string;
