@@ -1,5 +1,6 @@
 import type { SpaceAccess } from '../../auth/policy.js';
 import { buildDigest, type Principal, type RecapResponse } from '../../domain/index.js';
+import { queryAll } from '../../store/documents.js';
 import type { DocumentStore } from '../../store/port.js';
 import { listMySpaces } from '../spaces/queries.js';
 import {
@@ -11,7 +12,7 @@ import {
   meetingDocId,
 } from './model.js';
 import { nameOf, presentCapture, presentMeeting } from './present.js';
-import { getMeeting, listAgenda, listCaptures, queryAll } from './queries.js';
+import { getMeeting, listAgenda, listCaptures } from './queries.js';
 import { actualMinutesByItem, summarise } from './run.js';
 
 /** The pre-read digest of a meeting and who has read it. */

@@ -37,6 +37,7 @@ import {
   type UpdateScenarioBody,
   ValidationError,
 } from '../../domain/index.js';
+import { stripStored } from '../../store/documents.js';
 import type { DocumentStore, Stored } from '../../store/port.js';
 import { saveDefaultable, updateWithRetry } from '../../store/retry.js';
 import { itemDocId, type AgendaItemDoc } from '../meetings/model.js';
@@ -315,11 +316,6 @@ export async function createRoleplay(
 function assertMayRun(access: SpaceAccess, roleplay: RoleplayDoc): void {
   if (!mayRunRoleplay(viewerOf(access), roleplay.facilitatorId))
     throw new Forbidden('Only a manager or the role-play’s facilitator can do this.');
-}
-
-function stripStored(roleplay: StoredRoleplay): RoleplayDoc {
-  const { _etag: _ignored, ...rest } = roleplay;
-  return rest;
 }
 
 /** Changes the cast, rounds or round length before the first round; `ifMatch` is the etag the editor saw. */
