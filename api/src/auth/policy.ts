@@ -1,7 +1,17 @@
-import { can, Forbidden, NotFound, type Principal, type SpaceAction } from '../domain/index.js';
-import { spacePk, type MemberEntry, type SpaceDoc, type StoredSpace } from '../features/spaces/model.js';
-import type { DocumentStore } from '../store/port.js';
+import {
+  can,
+  Forbidden,
+  NotFound,
+  type MemberEntry,
+  type Principal,
+  type SpaceAction,
+  type SpaceDoc,
+} from '../domain/index.js';
+import { spacePk } from '../store/partitions.js';
+import type { DocumentStore, Stored } from '../store/port.js';
 import { createSpaceCache } from './spaceCache.js';
+
+type StoredSpace = Stored<SpaceDoc>;
 
 /** The caller's standing in a space, handed to the use case so it need not read the space again. */
 export interface SpaceAccess {

@@ -96,3 +96,8 @@ export function selfAssessmentRoundProblem(run: Pick<RoleplayRun, 'status' | 'ro
   if (round === run.round && run.status === 'running') return 'Assess the round once it is over.';
   return null;
 }
+
+/** Whether a member may edit a scenario (and so read its objections): its author, or whoever may edit any. */
+export function mayEditScenario(scenario: { authorId: string | null }, userId: string, editAny: boolean): boolean {
+  return editAny || (scenario.authorId !== null && scenario.authorId === userId);
+}

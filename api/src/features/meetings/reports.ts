@@ -2,7 +2,7 @@ import type { SpaceAccess } from '../../auth/policy.js';
 import { buildDigest, type Principal, type RecapResponse } from '../../domain/index.js';
 import { queryAll } from '../../store/documents.js';
 import type { DocumentStore } from '../../store/port.js';
-import { listMySpaces } from '../spaces/queries.js';
+import { listMySpaces, nameOf } from '../spaces/index.js';
 import {
   type CaptureDoc,
   type DigestAckDoc,
@@ -11,7 +11,7 @@ import {
   stateDocId,
   meetingDocId,
 } from './model.js';
-import { nameOf, presentCapture, presentMeeting } from './present.js';
+import { presentCapture, presentMeeting } from './present.js';
 import { getMeeting, listAgenda, listCaptures } from './queries.js';
 import { actualMinutesByItem, summarise } from './run.js';
 

@@ -21,9 +21,7 @@ import {
 import { queryAll, stripStored } from '../../store/documents.js';
 import type { DocumentStore, Stored } from '../../store/port.js';
 import { backoff, saveDefaultable, updateWithRetry } from '../../store/retry.js';
-import { addAgendaItem } from '../meetings/agenda.js';
-import type { StoredItem } from '../meetings/model.js';
-import { getMeeting, listAgenda } from '../meetings/queries.js';
+import { addAgendaItem, getMeeting, listAgenda, type StoredItem } from '../meetings/index.js';
 import {
   adoptionDocId,
   contributionDocId,

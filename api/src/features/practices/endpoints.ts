@@ -16,7 +16,7 @@ import {
   UpdateSkillsBody,
 } from '../../domain/index.js';
 import type { Endpoint } from '../../http/handle.js';
-import { presentItem } from '../meetings/present.js';
+import { presentItem } from '../meetings/index.js';
 import {
   addPracticeToAgenda,
   adoptPractice,

@@ -36,12 +36,13 @@ import {
   type UpdateRoleplayBody,
   type UpdateScenarioBody,
   ValidationError,
+  mayEditScenario,
 } from '../../domain/index.js';
 import { stripStored } from '../../store/documents.js';
 import type { DocumentStore, Stored } from '../../store/port.js';
 import { saveDefaultable, updateWithRetry } from '../../store/retry.js';
-import { itemDocId, type AgendaItemDoc } from '../meetings/model.js';
-import { getSkills } from '../practices/queries.js';
+import { type AgendaItemDoc, itemDocId } from '../meetings/index.js';
+import { getSkills } from '../practices/index.js';
 import {
   COMPETENCY_LIST_ID,
   observerScoreDocId,
@@ -56,7 +57,6 @@ import {
   type StoredScenario,
   type StoredScore,
 } from './model.js';
-import { mayEditScenario } from './present.js';
 import { countScenarios, DEFAULT_COMPETENCIES_ETAG, getCompetencies, getRoleplay, getScenario } from './queries.js';
 
 const MINUTE = 60_000;

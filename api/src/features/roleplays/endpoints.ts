@@ -19,10 +19,11 @@ import {
   UpdateCompetenciesBody,
   UpdateRoleplayBody,
   UpdateScenarioBody,
+  mayEditScenario,
 } from '../../domain/index.js';
 import type { Endpoint } from '../../http/handle.js';
 import type { DocumentStore } from '../../store/port.js';
-import { getSkills } from '../practices/queries.js';
+import { getSkills } from '../practices/index.js';
 import {
   addCoachingQuestion,
   createRoleplay,
@@ -40,7 +41,6 @@ import {
 import { roleplayDocId, type RoleplayDoc } from './model.js';
 import {
   labelsFrom,
-  mayEditScenario,
   presentDebrief,
   presentFeedback,
   presentRoleplay,
