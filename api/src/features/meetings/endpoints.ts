@@ -29,7 +29,7 @@ import {
 import { acknowledgeDigest, completeAction, createCapture } from './captures.js';
 import { stateDocId, type MeetingStateDoc } from './model.js';
 import { presentCapture, presentItem, presentMeeting, presentState } from './present.js';
-import { getMeeting, listAgenda, listCaptures, listMeetings } from './queries.js';
+import { getMeeting, listAgenda, listMeetingCaptures, listMeetings } from './queries.js';
 import { getDigest, getRecap, listMyActions } from './reports.js';
 import { runMeeting } from './run.js';
 
@@ -245,7 +245,7 @@ export const capturesList = defineEndpoint({
   access: { space: 'meetings.read' },
   params: MeetingParams,
   async run({ access: { space }, params, services }) {
-    const captures = await listCaptures(services.store, space.pk, params.meetingId);
+    const captures = await listMeetingCaptures(services.store, space.pk, params.meetingId);
     return { body: { items: captures.map((c) => presentCapture(c, space)) } };
   },
 });
