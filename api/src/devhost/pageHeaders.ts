@@ -17,11 +17,15 @@ export const TEAMS_FRAME_ANCESTORS = [
   'https://*.skype.com',
 ] as const;
 
+/** teams-js fetches its current list of valid Teams origins from here (it falls back to a built-in copy). */
+const TEAMS_JS_ORIGIN_LIST = 'https://res.cdn.office.net';
+
 /**
  * The tabs' Content-Security-Policy. Scripts only from the tab's own origin (the Vite build has no
  * inline script and no eval); styles also inline, because Fluent UI (Griffel) inserts its rules at run
  * time; framing by Teams hosts and by the tab's own origin (`'self'`: the dev host's simulator page).
- * `connect` adds origins the tab may call besides its own (the API when it is hosted apart).
+ * `connect` adds origins the tab may call besides its own and teams-js's origin list (the API when it
+ * is hosted apart).
  */
 export function tabContentSecurityPolicy(options: { connect?: readonly string[] } = {}): string {
   return [
@@ -30,7 +34,7 @@ export function tabContentSecurityPolicy(options: { connect?: readonly string[] 
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
-    ["connect-src 'self'", ...(options.connect ?? [])].join(' '),
+    ["connect-src 'self'", TEAMS_JS_ORIGIN_LIST, ...(options.connect ?? [])].join(' '),
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
