@@ -1,5 +1,6 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
-import importX from 'eslint-plugin-import-x';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -11,6 +12,50 @@ const storeOnly = {
   ],
 };
 const teamsOnly = { name: '@microsoft/teams-js', message: 'Only tabs/src/teams may import @microsoft/teams-js.' };
+
+const apiFeatures = readdirSync(new URL('api/src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/**
+ * API layers (ARCHITECTURE.md, "Layout"): domain/common imports nothing of ours; the domain imports
+ * nothing outside itself; auth and the store know no feature; a feature uses another feature only
+ * through its public module (`features/<x>/index.ts`); a command never imports a presenter.
+ */
+const apiBoundaries = [
+  {
+    target: './api/src/domain/common',
+    from: './api/src',
+    except: ['./domain/common'],
+    message: 'domain/common holds shared primitives and imports nothing else of ours.',
+  },
+  {
+    target: './api/src/domain',
+    from: './api/src',
+    except: ['./domain'],
+    message: 'The domain is pure: no store, auth, http or feature code.',
+  },
+  {
+    target: ['./api/src/auth', './api/src/store'],
+    from: './api/src/features',
+    message: 'auth and the store serve every feature and know none of them.',
+  },
+  ...apiFeatures.flatMap((feature) =>
+    apiFeatures
+      .filter((other) => other !== feature)
+      .map((other) => ({
+        target: `./api/src/features/${feature}`,
+        from: `./api/src/features/${other}`,
+        except: ['./index.ts'],
+        message: `Use ${other}'s public module (features/${other}/index.ts), not its internal files.`,
+      })),
+  ),
+  {
+    target: './api/src/features/*/commands.ts',
+    from: './api/src/features/*/present.ts',
+    message: "A command returns documents; presenting them is the endpoint's job.",
+  },
+];
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', 'coverage/**', 'appPackage/build/**'] },
@@ -36,6 +81,14 @@ export default tseslint.config(
       ],
       'no-restricted-imports': ['error', { ...storeOnly, paths: [...storeOnly.paths, teamsOnly] }],
     },
+  },
+  // API boundaries (own block; the tabs have theirs). Tests may reach into any layer.
+  {
+    files: ['api/src/**/*.ts'],
+    ignores: ['api/src/**/*.test.ts'],
+    // Resolves the `.js` specifiers of NodeNext to the `.ts` files, so the zones see every import.
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensionAlias: { '.js': ['.ts', '.js'] } })] },
+    rules: { 'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: apiBoundaries }] },
   },
   {
     files: ['api/src/store/**'],

@@ -1,7 +1,17 @@
-import { can, Forbidden, NotFound, type Principal, type SpaceAction } from '../domain/index.js';
-import { spacePk, type MemberEntry, type SpaceDoc, type StoredSpace } from '../features/spaces/model.js';
-import type { DocumentStore } from '../store/port.js';
+import {
+  can,
+  Forbidden,
+  type MemberEntry,
+  NotFound,
+  type Principal,
+  type SpaceAction,
+  type SpaceDoc,
+} from '../domain/index.js';
+import { spacePk } from '../store/partitions.js';
+import type { DocumentStore, Stored } from '../store/port.js';
 import { createSpaceCache } from './spaceCache.js';
+
+type StoredSpace = Stored<SpaceDoc>;
 
 /** The caller's standing in a space, handed to the use case so it need not read the space again. */
 export interface SpaceAccess {
@@ -14,8 +24,8 @@ export const POLL_MEMBERSHIP_TTL_MS = 5_000;
 const readCached = createSpaceCache(POLL_MEMBERSHIP_TTL_MS);
 
 /**
- * The one gate for everything inside a space: one point read of the space document (which holds
- * the members). A non-member, or anyone from another tenant, gets 404 so that existence does not
+ * The one gate for everything inside a space, run by `handle()` for every endpoint that declares a
+ * space action: one point read of the space document (which holds the members). A non-member, or anyone from another tenant, gets 404 so that existence does not
  * leak; a member whose role may not do `action` gets 403.
  */
 export async function authorizeSpace(

@@ -1,4 +1,4 @@
-import type { SpaceDoc } from '../features/spaces/model.js';
+import type { SpaceDoc } from '../domain/index.js';
 import type { DocumentStore, Stored } from '../store/port.js';
 
 const MAX_ENTRIES = 5_000;

@@ -7,6 +7,7 @@ export * from './common/errors.js';
 export * from './common/principal.js';
 export * from './common/timer.js';
 export * from './spaces/contract.js';
+export type * from './spaces/document.js';
 export * from './spaces/policy.js';
 export * from './meetings/agendaLinter.js';
 export * from './meetings/contract.js';

@@ -1,6 +1,7 @@
 import { CosmosClient, type Container, type SqlParameter } from '@azure/cosmos';
 import type { TokenCredential } from '@azure/identity';
 import { Conflict, NotFound, PreconditionFailed } from '../domain/index.js';
+import { stripStored } from './documents.js';
 import {
   normaliseQuery,
   type DocumentStore,
@@ -81,7 +82,7 @@ export class CosmosStore implements DocumentStore {
 
   async create<T extends NewDocument>(doc: T): Promise<Stored<T>> {
     try {
-      const { resource } = await this.container.items.create<T>(this.strip(doc));
+      const { resource } = await this.container.items.create<T>(stripStored(doc));
       return this.clean(resource as Stored<T>);
     } catch (error) {
       if (statusOf(error) === 409) throw new Conflict(`A document with id ${doc.id} already exists.`);
@@ -93,7 +94,7 @@ export class CosmosStore implements DocumentStore {
     try {
       const { resource } = await this.container
         .item(doc.id, doc.pk)
-        .replace<T>(this.strip(doc), { accessCondition: { type: 'IfMatch', condition: options.ifMatch } });
+        .replace<T>(stripStored(doc), { accessCondition: { type: 'IfMatch', condition: options.ifMatch } });
       return this.clean(resource as Stored<T>);
     } catch (error) {
       throw this.translate(error);
@@ -148,11 +149,6 @@ export class CosmosStore implements DocumentStore {
     if (status === 404) return new NotFound('document');
     if (status === 412) return new PreconditionFailed();
     return error;
-  }
-
-  private strip<T extends NewDocument>(doc: T): T {
-    const { _etag: _ignored, ...rest } = doc as T & { _etag?: string };
-    return rest as T;
   }
 
   private clean<T extends NewDocument>(doc: Stored<T>): Stored<T> {

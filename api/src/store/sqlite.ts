@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { Conflict, NotFound, PreconditionFailed } from '../domain/index.js';
+import { stripStored } from './documents.js';
 import {
   normaliseQuery,
   type DocumentStore,
@@ -105,7 +106,7 @@ export class SqliteStore implements DocumentStore {
     const body = this.serialise(doc);
     const result = this.stmts.insert.run(doc.pk, doc.id, doc.type, etag, body);
     if (result.changes === 0) throw new Conflict(`A document with id ${doc.id} already exists.`);
-    return { ...this.strip(doc), _etag: etag };
+    return { ...stripStored(doc), _etag: etag };
   }
 
   async replace<T extends NewDocument>(doc: T, options: { ifMatch: string }): Promise<Stored<T>> {
@@ -113,7 +114,7 @@ export class SqliteStore implements DocumentStore {
     const body = this.serialise(doc);
     const result = this.stmts.replace.run(doc.type, etag, body, doc.pk, doc.id, options.ifMatch);
     if (result.changes === 0) this.explainMiss(doc.pk, doc.id);
-    return { ...this.strip(doc), _etag: etag };
+    return { ...stripStored(doc), _etag: etag };
   }
 
   async delete(pk: string, id: string, options: { ifMatch?: string } = {}): Promise<void> {
@@ -156,12 +157,7 @@ export class SqliteStore implements DocumentStore {
   }
 
   private serialise(doc: NewDocument): string {
-    return JSON.stringify(this.strip(doc));
-  }
-
-  private strip<T extends NewDocument>(doc: T): T {
-    const { _etag: _ignored, ...rest } = doc as T & { _etag?: string };
-    return rest as T;
+    return JSON.stringify(stripStored(doc));
   }
 
   private toDoc<T extends NewDocument>(row: Row): Stored<T> {

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { Id } from '../common/contract.js';
 import { BOARD_LIMITS, BoardDate, BoardStageId, NameText, Notes, OptionalText, RequiredText } from './fields.js';
 
+// Board cards: the kinds, their content, defaults, and the bodies that create and change them.
+
 /* ---------- cards ---------- */
 
 /** Roles in the buyer's buying group. */

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { rawText, text } from '../common/text.js';
 
+// Board limits and the field types every card and stage definition is built from.
+
 /** Limits, stated once so that forms, errors, the README and the tests agree. */
 export const BOARD_LIMITS = {
   /** Boards (accounts) one space may hold. */

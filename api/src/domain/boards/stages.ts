@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { text } from '../common/text.js';
 import { BOARD_LIMITS, BoardStageId } from './fields.js';
 
+// A space’s sales stages, their exit criteria, and the stages a space starts with.
+
 /* ---------- stage definitions (per space) ---------- */
 
 /**

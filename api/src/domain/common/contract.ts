@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+// Primitives every aggregate shares: identifiers and the problem+json error body.
+
 /** Opaque identifiers we mint (spaces) or receive from Entra ID / Teams (users, teams, chats). */
 export const Id = z
   .string()

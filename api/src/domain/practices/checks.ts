@@ -8,6 +8,8 @@ import type {
   Segment,
 } from './contract.js';
 
+// The guiding checks a practice draft must pass before it can be posted.
+
 /* ---------- the guiding checks ---------- */
 
 export type DraftFindingCode =

@@ -9,8 +9,7 @@ import { Skill, SkillKey } from './skills.js';
 /**
  * The practice exchange (principle 4): a post is a *result* plus the *specific actions* that
  * produced it, with context; peers adopt it and report what happened. This module holds the API
- * contract and the pure rules (the guiding draft checks, outcome statistics, the "proven" rule),
- * shared with the tabs.
+ * contract; its rules live beside it (skills, checks, outcomes).
  */
 
 const L = PRACTICE_LIMITS;

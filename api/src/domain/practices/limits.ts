@@ -1,3 +1,5 @@
+// Practice limits, stated once so that forms, errors, the README and tests agree.
+
 /** Limits, stated once so that forms, errors, docs (README "Limits") and tests agree. */
 export const PRACTICE_LIMITS = {
   titleMax: 120,

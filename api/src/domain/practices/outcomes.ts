@@ -1,6 +1,8 @@
 import type { AdoptionOutcome, FollowUpStatus, Measure } from './contract.js';
 import { PRACTICE_LIMITS } from './limits.js';
 
+// Outcome statistics of adoptions and the rule for calling a practice proven.
+
 const L = PRACTICE_LIMITS;
 
 /* ---------- outcome statistics ---------- */

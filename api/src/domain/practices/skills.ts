@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { text } from '../common/text.js';
 import { PRACTICE_LIMITS } from './limits.js';
 
+// Skills practices are tagged with, and the list a space starts with.
+
 const L = PRACTICE_LIMITS;
 
 /* ---------- skills ---------- */

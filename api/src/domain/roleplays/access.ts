@@ -1,6 +1,8 @@
 import type { RoleplayObserver } from './contract.js';
 import type { RoleplayRun } from './stateMachine.js';
 
+// Who plays which part in a role-play, and who may do and see what.
+
 /** The people of one role-play. */
 export interface RoleplayRoles {
   repId: string;
@@ -59,9 +61,27 @@ export function mayRunRoleplay(viewer: RoleplayViewer, facilitatorId: string): b
   return viewer.isManager || viewer.userId === facilitatorId;
 }
 
-/** Only the customer ever receives the hidden objections of a running role-play. */
-export function maySeeObjections(viewer: RoleplayViewer, roles: RoleplayRoles): boolean {
-  return roles.customerId === viewer.userId;
+/** Who may read a scenario's hidden objections in the library: its author and the space's managers. */
+export function mayReadObjections(viewer: RoleplayViewer, scenarioAuthorId: string | null | undefined): boolean {
+  return viewer.isManager || (!!scenarioAuthorId && scenarioAuthorId === viewer.userId);
+}
+
+/** What decides who gets a role-play's hidden objections. */
+export interface ObjectionsHolder {
+  customerId: string;
+  facilitatorId: string;
+  /** The scenario's author when it was set up; absent on role-plays set up before it was recorded. */
+  scenario: { authorId?: string | null };
+}
+
+/**
+ * Only the customer ever receives the hidden objections of a role-play: they play them. Setting one up
+ * is no way around the library's rule, so a facilitator who casts themself as the customer receives
+ * them only if they may read them anyway (`mayReadObjections`).
+ */
+export function maySeeObjections(viewer: RoleplayViewer, roleplay: ObjectionsHolder): boolean {
+  if (roleplay.customerId !== viewer.userId) return false;
+  return roleplay.facilitatorId !== viewer.userId || mayReadObjections(viewer, roleplay.scenario.authorId);
 }
 
 /**
@@ -93,4 +113,9 @@ export function selfAssessmentRoundProblem(run: Pick<RoleplayRun, 'status' | 'ro
   if (run.status === 'setup' || round > run.round) return `Round ${round} has not been played yet.`;
   if (round === run.round && run.status === 'running') return 'Assess the round once it is over.';
   return null;
+}
+
+/** Whether a member may edit a scenario (and so read its objections): its author, or whoever may edit any. */
+export function mayEditScenario(scenario: { authorId: string | null }, userId: string, editAny: boolean): boolean {
+  return editAny || (scenario.authorId !== null && scenario.authorId === userId);
 }

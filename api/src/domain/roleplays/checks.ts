@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { RoleplayDraftBody } from './contract.js';
 
+// Wording checks the feedback, self-assessment and coaching-question forms run as people type.
+
 export type FeedbackFindingCode =
   | 'missingStrength'
   | 'missingDevelopment'

@@ -3,6 +3,8 @@ import { unique } from '../common/lists.js';
 import { text } from '../common/text.js';
 import { ROLEPLAY_LIMITS } from './limits.js';
 
+// Competencies observers score, the 1..4 rating scale, and the list a space starts with.
+
 const L = ROLEPLAY_LIMITS;
 
 /* ---------- competencies and the rating scale ---------- */

@@ -11,8 +11,8 @@ import { ROLEPLAY_LIMITS } from './limits.js';
 /**
  * The role-play arena (principles 3 and 8): a scenario library, live role-plays with a
  * server-authoritative round timer, observer scorecards and a debrief. This module holds the API
- * contract and the pure rules (the round state machine, who may do what, feedback checks, results),
- * shared with the tabs.
+ * contract (scenarios, set-up, feedback bodies, responses); its rules live beside it, one file per
+ * topic (competencies, access, stateMachine, checks, results, starterScenarios).
  */
 
 const L = ROLEPLAY_LIMITS;

@@ -1,3 +1,5 @@
+// Role-play limits, stated once so that forms, errors, the README and tests agree.
+
 /** Limits, stated once so that forms, errors, docs (README "Limits") and tests agree. */
 export const ROLEPLAY_LIMITS = {
   titleMax: 120,

@@ -1,3 +1,5 @@
+// Results: self ratings next to the observers’, revealed to the rep once they have self-assessed.
+
 /* ---------- results ---------- */
 
 /** A stored score as the results rules see it: the rep's self-assessment or one observer's card. */

@@ -13,6 +13,8 @@ import {
 import type { RoleplayStatus } from './contract.js';
 import { ROLEPLAY_LIMITS } from './limits.js';
 
+// The round state machine of a live role-play, on server time.
+
 const L = ROLEPLAY_LIMITS;
 
 /* ---------- the round state machine ---------- */

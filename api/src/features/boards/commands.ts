@@ -24,7 +24,9 @@ import {
   type UpdateBoardCardBody,
   ValidationError,
 } from '../../domain/index.js';
+import { stripStored } from '../../store/documents.js';
 import type { DocumentStore } from '../../store/port.js';
+import { backoff } from '../../store/retry.js';
 import {
   ACCOUNT_CARD_ID,
   cardDocId,
@@ -176,14 +178,7 @@ async function loadForWrite(
   return { summary, stages: await getSpaceStages(store, access.space.pk) };
 }
 
-const BASE_BACKOFF_MS = 5;
-const MAX_BACKOFF_MS = 200;
 const SUMMARY_ATTEMPTS = 40;
-
-function backoff(attempt: number): Promise<void> {
-  const capMs = Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** attempt);
-  return new Promise((resolve) => setTimeout(resolve, Math.random() * capMs));
-}
 
 /**
  * Folds the current state of one card into its board's summary after that card was written, and
@@ -264,11 +259,6 @@ async function recordVersion(
     changedAt: card.updatedAt,
     restoredFrom,
   });
-}
-
-function stripStored(card: StoredCard): CardDoc {
-  const { _etag: _ignored, ...rest } = card;
-  return rest;
 }
 
 /**

@@ -1,8 +1,7 @@
 import type { SpaceAccess } from '../../auth/policy.js';
 import type { CreateBoardBody, CreateBoardCardBody } from '../../domain/index.js';
 import type { DocumentStore } from '../../store/port.js';
-import { updateAgendaItem } from '../meetings/agenda.js';
-import { listAgenda, listMeetings } from '../meetings/queries.js';
+import { listAgenda, listMeetings, updateAgendaItem } from '../meetings/index.js';
 import { addCard, createBoard } from './commands.js';
 import { listSummaries } from './queries.js';
 

@@ -18,7 +18,7 @@ import {
   type StakeholderContent,
 } from '../../domain/index.js';
 import type { Reply } from '../../http/handle.js';
-import type { StoredSpace } from '../spaces/model.js';
+import { nameOf, type StoredSpace } from '../spaces/index.js';
 import type { CardConflict, CardWrite } from './commands.js';
 import {
   isContentCard,
@@ -34,10 +34,6 @@ import type { SpaceStages } from './stages.js';
 /** The calendar day alignment rules compare dates with (UTC). */
 export function todayOf(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
-}
-
-function nameOf(space: StoredSpace, userId: string): string | null {
-  return space.members.find((m) => m.userId === userId)?.name ?? null;
 }
 
 export function presentCard(card: StoredCard, space: StoredSpace): BoardCardResponse {

@@ -12,6 +12,7 @@ import {
   type UpdateMeetingBody,
   ValidationError,
 } from '../../domain/index.js';
+import { stripStored } from '../../store/documents.js';
 import type { DocumentStore } from '../../store/port.js';
 import {
   itemDocId,
@@ -98,11 +99,6 @@ export async function createMeeting(
     }
   }
   return meeting;
-}
-
-function stripStored(item: StoredItem): AgendaItemDoc {
-  const { _etag: _ignored, ...rest } = item;
-  return rest;
 }
 
 /** Changes title, start or length; `ifMatch` is the etag the editor saw. */

@@ -1,12 +1,6 @@
 import type { AgendaItemResponse, CaptureResponse, MeetingResponse, MeetingStateResponse } from '../../domain/index.js';
-import type { StoredSpace } from '../spaces/model.js';
+import { nameOf, type StoredSpace } from '../spaces/index.js';
 import type { StoredCapture, StoredItem, StoredMeeting, StoredState } from './model.js';
-
-/** Looks up member names for owner fields; a departed member shows no name. */
-export function nameOf(space: StoredSpace, userId: string | null): string | null {
-  if (!userId) return null;
-  return space.members.find((m) => m.userId === userId)?.name ?? null;
-}
 
 export function presentMeeting(meeting: StoredMeeting, spaceId: string): MeetingResponse {
   return {

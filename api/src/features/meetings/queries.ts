@@ -1,4 +1,5 @@
 import { NotFound } from '../../domain/index.js';
+import { queryAll } from '../../store/documents.js';
 import type { DocumentStore, Stored } from '../../store/port.js';
 import {
   meetingDocId,
@@ -9,22 +10,6 @@ import {
   type StoredMeeting,
 } from './model.js';
 
-/** Reads every page of a single-partition query. */
-async function all<T extends { id: string; pk: string; type: string; [f: string]: unknown }>(
-  store: DocumentStore,
-  pk: string,
-  spec: Parameters<DocumentStore['query']>[1],
-): Promise<Stored<T>[]> {
-  const out: Stored<T>[] = [];
-  let continuation: string | undefined;
-  do {
-    const page = await store.query<T>(pk, { ...spec, continuation });
-    out.push(...page.items);
-    continuation = page.continuation;
-  } while (continuation);
-  return out;
-}
-
 export async function getMeeting(store: DocumentStore, pk: string, meetingId: string): Promise<StoredMeeting> {
   const meeting = await store.read<MeetingDoc>(pk, meetingDocId(meetingId));
   if (!meeting) throw new NotFound('meeting');
@@ -33,7 +18,7 @@ export async function getMeeting(store: DocumentStore, pk: string, meetingId: st
 
 /** The agenda in order, digest items included (the caller decides what to show). */
 export async function listAgenda(store: DocumentStore, pk: string, meetingId: string): Promise<StoredItem[]> {
-  return all<AgendaItemDoc>(store, pk, {
+  return queryAll<AgendaItemDoc>(store, pk, {
     type: 'agendaItem',
     where: { meetingId },
     orderBy: { field: 'order' },
@@ -50,7 +35,7 @@ export async function listMeetings(
   const where: Record<string, string> = {};
   if (filter.teamsMeetingId) where.teamsMeetingId = filter.teamsMeetingId;
   if (filter.chatId) where.chatId = filter.chatId;
-  return all<MeetingDoc>(store, pk, {
+  return queryAll<MeetingDoc>(store, pk, {
     type: 'meeting',
     where,
     orderBy: { field: 'scheduledStart', direction: 'desc' },
@@ -59,7 +44,7 @@ export async function listMeetings(
 }
 
 export async function listCaptures(store: DocumentStore, pk: string, meetingId: string): Promise<Stored<CaptureDoc>[]> {
-  return all<CaptureDoc>(store, pk, {
+  return queryAll<CaptureDoc>(store, pk, {
     type: 'capture',
     where: { meetingId },
     orderBy: { field: 'createdAt' },
@@ -67,4 +52,16 @@ export async function listCaptures(store: DocumentStore, pk: string, meetingId: 
   });
 }
 
-export { all as queryAll };
+/**
+ * The captures of one meeting; 404 when the meeting does not exist in this space. The meeting is read
+ * only when there are none, so that a meeting with captures costs one query, as before.
+ */
+export async function listMeetingCaptures(
+  store: DocumentStore,
+  pk: string,
+  meetingId: string,
+): Promise<Stored<CaptureDoc>[]> {
+  const captures = await listCaptures(store, pk, meetingId);
+  if (captures.length === 0) await getMeeting(store, pk, meetingId);
+  return captures;
+}

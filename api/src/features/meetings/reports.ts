@@ -1,7 +1,8 @@
 import type { SpaceAccess } from '../../auth/policy.js';
 import { buildDigest, type Principal, type RecapResponse } from '../../domain/index.js';
+import { queryAll } from '../../store/documents.js';
 import type { DocumentStore } from '../../store/port.js';
-import { listMySpaces } from '../spaces/queries.js';
+import { listMySpaces, nameOf } from '../spaces/index.js';
 import {
   type CaptureDoc,
   type DigestAckDoc,
@@ -10,8 +11,8 @@ import {
   stateDocId,
   meetingDocId,
 } from './model.js';
-import { nameOf, presentCapture, presentMeeting } from './present.js';
-import { getMeeting, listAgenda, listCaptures, queryAll } from './queries.js';
+import { presentCapture, presentMeeting } from './present.js';
+import { getMeeting, listAgenda, listCaptures } from './queries.js';
 import { actualMinutesByItem, summarise } from './run.js';
 
 /** The pre-read digest of a meeting and who has read it. */

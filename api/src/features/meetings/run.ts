@@ -12,6 +12,7 @@ import {
 } from '../../domain/index.js';
 import type { DocumentStore } from '../../store/port.js';
 import { updateWithRetry } from '../../store/retry.js';
+import { nameOf } from '../spaces/index.js';
 import { assertMayMoveAgenda } from './agenda.js';
 import {
   meetingDocId,
@@ -21,7 +22,6 @@ import {
   type StoredItem,
   type StoredState,
 } from './model.js';
-import { nameOf } from './present.js';
 import { getMeeting, listAgenda } from './queries.js';
 
 const MINUTE = 60_000;

@@ -18,11 +18,10 @@ import {
   type UpdatePracticeBody,
   ValidationError,
 } from '../../domain/index.js';
-import type { DocumentStore, NewDocument, Stored } from '../../store/port.js';
-import { saveDefaultable, updateWithRetry } from '../../store/retry.js';
-import { addAgendaItem } from '../meetings/agenda.js';
-import type { StoredItem } from '../meetings/model.js';
-import { getMeeting, listAgenda, queryAll } from '../meetings/queries.js';
+import { queryAll, stripStored } from '../../store/documents.js';
+import type { DocumentStore, Stored } from '../../store/port.js';
+import { backoff, saveDefaultable, updateWithRetry } from '../../store/retry.js';
+import { addAgendaItem, getMeeting, listAgenda, type StoredItem } from '../meetings/index.js';
 import {
   adoptionDocId,
   contributionDocId,
@@ -43,17 +42,6 @@ import { DEFAULT_SKILLS_ETAG, getPractice, getSkills } from './queries.js';
 
 /** Recounts under contention retry this often; most adopters find themselves counted on the first re-read. */
 const RECOUNT_ATTEMPTS = 40;
-
-/** Full-jitter backoff, as `updateWithRetry` does, for the recount loops that query between read and write. */
-function backoff(attempt: number): Promise<void> {
-  const capMs = Math.min(200, 5 * 2 ** attempt);
-  return new Promise((resolve) => setTimeout(resolve, Math.random() * capMs));
-}
-
-function strip<T extends NewDocument>(doc: Stored<T>): T {
-  const { _etag: _ignored, ...rest } = doc;
-  return rest as unknown as T;
-}
 
 /** Refuses a draft the checks do not find ready, naming every missing part. */
 function rejectFindings(draft: PracticeDraft): void {
@@ -88,7 +76,7 @@ export async function recountPractice(
       limit: 1000,
     });
     const next: PracticeDoc = {
-      ...strip(current),
+      ...stripStored(current),
       ...summariseAdoptions(adoptions.map((a) => a.outcome)),
       tally: adoptions.map((a) => ({ userId: a.userId, outcome: a.outcome })),
     };
@@ -314,9 +302,9 @@ export async function setProven(
       const support = provenSupport(current);
       if (!support.supported) throw new Conflict(`Not proven yet: ${support.reason}`);
     }
-    if (proven === current.proven) return strip(current);
+    if (proven === current.proven) return stripStored(current);
     return {
-      ...strip(current),
+      ...stripStored(current),
       proven,
       provenAt: proven ? new Date(now).toISOString() : null,
       provenBy: proven ? access.member.userId : null,
@@ -336,7 +324,7 @@ export async function setDiscussed(
   const pk = access.space.pk;
   if (discussed && meetingId) await getMeeting(store, pk, meetingId);
   return updateWithRetry<PracticeDoc>(store, pk, practiceDocId(practiceId), (current) => ({
-    ...strip(current),
+    ...stripStored(current),
     discussedAt: discussed ? (current.discussedAt ?? new Date(now).toISOString()) : null,
     discussedInMeetingId: discussed ? (meetingId ?? current.discussedInMeetingId) : null,
   }));

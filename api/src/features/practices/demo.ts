@@ -1,7 +1,7 @@
 import type { SpaceAccess } from '../../auth/policy.js';
 import { type AdoptionOutcome, CreatePracticeBody, type PracticeDraft } from '../../domain/index.js';
 import type { DocumentStore } from '../../store/port.js';
-import { listMeetings } from '../meetings/queries.js';
+import { listMeetings } from '../meetings/index.js';
 import { adoptPractice, createPractice, recordOutcome, setDiscussed, setProven } from './commands.js';
 
 const DAY = 24 * 60 * 60 * 1000;

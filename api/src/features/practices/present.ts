@@ -8,8 +8,7 @@ import {
   provenSupport,
   type SpotlightResponse,
 } from '../../domain/index.js';
-import { nameOf } from '../meetings/present.js';
-import type { StoredSpace } from '../spaces/model.js';
+import { nameOf, type StoredSpace } from '../spaces/index.js';
 import type { AdoptionDoc, PracticeDoc, StoredPractice } from './model.js';
 
 const FORMER_MEMBER = 'Former member';

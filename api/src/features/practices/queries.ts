@@ -14,12 +14,10 @@ import {
   type SpotlightSuggestionsResponse,
   ValidationError,
 } from '../../domain/index.js';
+import { queryAll } from '../../store/documents.js';
 import type { DocumentStore, Scalar } from '../../store/port.js';
-import type { AgendaItemDoc, MeetingDoc } from '../meetings/model.js';
-import { nameOf } from '../meetings/present.js';
-import { queryAll } from '../meetings/queries.js';
-import type { StoredSpace } from '../spaces/model.js';
-import { listMySpaces } from '../spaces/queries.js';
+import type { AgendaItemDoc, MeetingDoc } from '../meetings/index.js';
+import { listMySpaces, nameOf, type StoredSpace } from '../spaces/index.js';
 import {
   practiceDocId,
   SKILL_LIST_ID,

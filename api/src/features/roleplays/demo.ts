@@ -6,8 +6,7 @@ import {
   starterScenarioId,
 } from '../../domain/index.js';
 import type { DocumentStore } from '../../store/port.js';
-import { updateAgendaItem } from '../meetings/agenda.js';
-import { listAgenda, listMeetings } from '../meetings/queries.js';
+import { listAgenda, listMeetings, updateAgendaItem } from '../meetings/index.js';
 import {
   addCoachingQuestion,
   createRoleplay,

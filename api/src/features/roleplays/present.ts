@@ -19,9 +19,8 @@ import {
   type ScenarioSummaryResponse,
   type SelfAssessmentResponse,
 } from '../../domain/index.js';
-import { nameOf } from '../meetings/present.js';
-import type { StoredSpace } from '../spaces/model.js';
-import type { RoleplayDoc, RoleplayScoreDoc, ScenarioDoc, StoredRoleplay, StoredScenario } from './model.js';
+import { nameOf, type StoredSpace } from '../spaces/index.js';
+import type { RoleplayDoc, RoleplayScoreDoc, StoredRoleplay, StoredScenario } from './model.js';
 
 const FORMER_MEMBER = 'Former member';
 
@@ -87,11 +86,6 @@ export function presentScenario(
     objections: canEdit ? [...scenario.objections] : null,
     canEdit,
   };
-}
-
-/** Whether a member may edit a scenario (and so read its objections): its author, or whoever may edit any. */
-export function mayEditScenario(scenario: ScenarioDoc, userId: string, editAny: boolean): boolean {
-  return editAny || (scenario.authorId !== null && scenario.authorId === userId);
 }
 
 /** The poll: round, timer and server time. Nothing about the scenario, so nothing to hide. */

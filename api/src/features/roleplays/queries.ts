@@ -6,8 +6,8 @@ import {
   NotFound,
   ROLEPLAY_LIMITS,
 } from '../../domain/index.js';
+import { queryAll } from '../../store/documents.js';
 import type { DocumentStore, Scalar } from '../../store/port.js';
-import { queryAll } from '../meetings/queries.js';
 import {
   COMPETENCY_LIST_ID,
   roleplayDocId,

@@ -1,6 +1,6 @@
 import type { MyRoleplaysResponse, Principal } from '../../domain/index.js';
 import type { DocumentStore } from '../../store/port.js';
-import { listMySpaces } from '../spaces/queries.js';
+import { listMySpaces } from '../spaces/index.js';
 import { presentResults } from './present.js';
 import { listRoleplays, listScores } from './queries.js';
 
