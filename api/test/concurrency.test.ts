@@ -5,6 +5,7 @@ import { MEETING_LIMITS, type AgendaResponse } from '../src/domain/meetings.js';
 import type { PracticeResponse, SkillListResponse } from '../src/domain/practices.js';
 import {
   ROLEPLAY_LIMITS,
+  type CompetencyListResponse,
   type InstallStartersResponse,
   type RoleplayResponse,
   type RoleplayStateResponse,
@@ -15,7 +16,7 @@ import type { MemberListResponse, SpaceResponse } from '../src/domain/spaces.js'
 import { mySpaceId, spacePk, userPk } from '../src/features/spaces/model.js';
 import type { DocumentStore, Stored } from '../src/store/port.js';
 import { slotsDocId } from '../src/store/slots.js';
-import { buildBoardBody } from './board-samples.js';
+import { buildBoardBody, buildStagesBody } from './board-samples.js';
 import { buildInviteBody, buildSpaceBody, uniqueId } from './factories.js';
 import { api, STORE_BACKENDS, startTestHost, tokensFor, type ApiResponse, type TestHost } from './helpers.js';
 import { buildItemBody, buildMeetingBody } from './meeting-samples.js';
@@ -410,6 +411,54 @@ describe.for(STORE_BACKENDS)('rules under concurrent requests (%s store)', (back
       ),
     );
     expect(tally(answers)).toEqual({ 200: 1, 412: N - 1 });
+  });
+
+  test(`${N} first saves of the stage definitions at once: one 200, the rest refused`, async () => {
+    const space = await newSpace();
+    const answers = await Promise.all(
+      Array.from({ length: N }, () =>
+        api(env.host, 'PUT', `${space.base}/board-stages`, { token: tok['u-megan'], body: buildStagesBody() }),
+      ),
+    );
+    // A loser that read the defaults gets 412; one that read the winner's save without sending its etag, 428.
+    expect(answers.filter((res) => res.status === 200)).toHaveLength(1);
+    expect(answers.every((res) => res.status === 200 || res.status === 412 || res.status === 428)).toBe(true);
+    const [doc] = await storedOfType(store, space.pk, 'boardStages');
+    expect(doc?.revision).toBe(1);
+  });
+
+  test(`${N} saves of the competency list with one etag at once: one 200, the rest 412`, async () => {
+    const space = await newSpace();
+    const list = await created<CompetencyListResponse>(
+      api(env.host, 'GET', `${space.base}/competencies`, { token: tok['u-megan'] }),
+    );
+    const answers = await Promise.all(
+      Array.from({ length: N }, (_, i) =>
+        api(env.host, 'PUT', `${space.base}/competencies`, {
+          token: tok['u-megan'],
+          body: { items: list.items.map((c, j) => (j === 0 ? { ...c, label: `Label ${i}` } : c)) },
+          headers: { 'if-match': list.etag },
+        }),
+      ),
+    );
+    expect(tally(answers)).toEqual({ 200: 1, 412: N - 1 });
+  });
+
+  test.for([0, 1, 2, 3, 4])('two managers demoting each other at once leave one manager (round %i)', async () => {
+    const space = await newSpace();
+    const promoted = await api(env.host, 'PATCH', `${space.base}/members/u-alex`, {
+      token: tok['u-megan'],
+      body: { role: 'manager' },
+    });
+    expect(promoted.status).toBe(200);
+    const answers = await Promise.all([
+      api(env.host, 'PATCH', `${space.base}/members/u-alex`, { token: tok['u-megan'], body: { role: 'rep' } }),
+      api(env.host, 'PATCH', `${space.base}/members/u-megan`, { token: tok['u-alex'], body: { role: 'rep' } }),
+    ]);
+    expect(answers.filter((res) => res.status === 200)).toHaveLength(1);
+    const [doc] = await storedOfType(store, space.pk, 'space');
+    const managers = (doc?.members as { role: string }[]).filter((m) => m.role === 'manager');
+    expect(managers).toHaveLength(1);
   });
 
   /** A role-play of a starter scenario with Alex as the rep and Isaiah observing, its first round over. */
