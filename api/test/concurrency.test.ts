@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_TENANT } from '../src/devhost/demo.js';
-import { BOARD_LIMITS, type BoardCardWriteResponse, type BoardResponse } from '../src/domain/boards.js';
+import {
+  BOARD_LIMITS,
+  DEFAULT_BOARD_STAGES,
+  type BoardCardWriteResponse,
+  type BoardResponse,
+  type BoardStagesResponse,
+} from '../src/domain/boards.js';
 import { MEETING_LIMITS, type AgendaResponse } from '../src/domain/meetings.js';
 import type { PracticeResponse, SkillListResponse } from '../src/domain/practices.js';
 import {
@@ -460,6 +466,40 @@ describe.for(STORE_BACKENDS)('rules under concurrent requests (%s store)', (back
     const managers = (doc?.members as { role: string }[]).filter((m) => m.role === 'manager');
     expect(managers).toHaveLength(1);
   });
+
+  test.for([0, 1, 2])(
+    'stage definitions that drop a stage while boards move into it leave no board in a missing stage (round %i)',
+    async () => {
+      const space = await newSpace();
+      const boards: BoardResponse[] = [];
+      for (let i = 0; i < 5; i++)
+        boards.push(await created(post(`${space.base}/boards`, buildBoardBody({ name: `Account ${i}` }))));
+      const withoutPropose = structuredClone([...DEFAULT_BOARD_STAGES]).filter((stage) => stage.id !== 'propose');
+      const answers = await Promise.all([
+        ...boards.map((board) =>
+          api(env.host, 'PATCH', `${space.base}/boards/${board.id}/cards/${board.account.id}`, {
+            token: tok['u-megan'],
+            body: { kind: 'account', salesStage: 'propose' },
+            headers: { 'if-match': board.account.etag },
+          }),
+        ),
+        api(env.host, 'PUT', `${space.base}/board-stages`, { token: tok['u-megan'], body: { stages: withoutPropose } }),
+      ]);
+      const saved = answers.at(-1);
+      expect([200, 409]).toContain(saved?.status);
+      const stages = await created<BoardStagesResponse>(
+        api(env.host, 'GET', `${space.base}/board-stages`, { token: tok['u-megan'] }),
+      );
+      const ids = stages.stages.map((stage) => stage.id);
+      const accounts = (await storedOfType(store, space.pk, 'boardCard')).filter((card) => card.kind === 'account');
+      expect(accounts).toHaveLength(boards.length);
+      for (const account of accounts) {
+        const content = account.content as { salesStage: string; buyerStage: string };
+        expect(ids).toContain(content.salesStage);
+        expect(ids).toContain(content.buyerStage);
+      }
+    },
+  );
 
   /** A role-play of a starter scenario with Alex as the rep and Isaiah observing, its first round over. */
   async function roundOver(space: { base: string }): Promise<string> {

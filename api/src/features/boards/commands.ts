@@ -41,7 +41,7 @@ import {
   type SummaryDoc,
 } from './model.js';
 import { findCard, getSummary, listCardVersions, listSummaries, queryBoardCards } from './queries.js';
-import { copyStagesToBoard, getSpaceStages, type SpaceStages } from './stages.js';
+import { copyStagesToBoard, getSpaceStages, recordBoardStages, type SpaceStages } from './stages.js';
 
 /**
  * A stale card write. Carries the card as the server has it (null: deleted) so that the editor can
@@ -144,6 +144,27 @@ function assertValidContent(
       throw invalid('body.criterionId', `must be one of the space's exit criteria: ${criterionIds.join(', ')}`);
     }
   }
+}
+
+/**
+ * Before an account card's stages change: records the board's new stages where a save of the stage
+ * definitions sees them (see `recordBoardStages`), so that a save dropping one of them cannot land
+ * at the same moment.
+ */
+async function recordStageMove(
+  store: DocumentStore,
+  pk: string,
+  boardId: string,
+  kind: BoardCardKind,
+  before: BoardCardContent | null,
+  after: BoardCardContent,
+  stages: SpaceStages,
+): Promise<void> {
+  if (kind !== 'account') return;
+  const next = after as AccountContent;
+  const previous = before as AccountContent | null;
+  if (previous && previous.salesStage === next.salesStage && previous.buyerStage === next.buyerStage) return;
+  await recordBoardStages(store, pk, boardId, [next.salesStage, next.buyerStage], stages.revision);
 }
 
 /** Content fields whose values differ between two versions of a card. */
@@ -313,6 +334,7 @@ export async function createBoard(
     },
     boardId,
   );
+  await recordBoardStages(store, pk, boardId, [content.salesStage, content.buyerStage], stages.revision);
   const at = now.toISOString();
   // The stages first: a board whose creation stopped half-way has no header and so does not exist.
   await store.create<StagesCardDoc>({
@@ -470,6 +492,7 @@ export async function updateCard(
   assertValidContent(access, current.kind, content, stages.stages, current.content);
   const changed = changedFields(current.content, content);
   if (changed.length === 0) return { card: current, summary, stages: stages.stages };
+  await recordStageMove(store, pk, boardId, current.kind, current.content, content, stages);
 
   const at = now.toISOString();
   const userId = access.member.userId;
@@ -547,6 +570,7 @@ export async function restoreCard(
   if (current) {
     if (!ifMatch) throw new PreconditionRequired();
     if (current._etag !== ifMatch) throw new CardConflict(current);
+    await recordStageMove(store, pk, boardId, current.kind, current.content, content, stages);
     card = await replaceCard(
       store,
       current,
