@@ -287,22 +287,6 @@ describe.for(STORE_BACKENDS)('rules under concurrent requests (%s store)', (back
     expect(opened.sections.competitors).toHaveLength(max);
   });
 
-  test(`${N} boards at once in a space with ${BOARD_LIMITS.boardsPerSpace - 10} boards: exactly ${BOARD_LIMITS.boardsPerSpace} stored`, async () => {
-    const space = await newSpace();
-    await created(post(`${space.base}/boards`, buildBoardBody()));
-    const [summary] = await storedOfType(store, space.pk, 'boardSummary');
-    if (!summary) throw new Error('no summary');
-    await fill(summary, BOARD_LIMITS.boardsPerSpace - 11, 'boards', (i) => ({
-      id: `boardSummary|filler-${i}`,
-      boardId: `filler-${i}`,
-    }));
-    const answers = await Promise.all(
-      Array.from({ length: N }, (_, i) => post(`${space.base}/boards`, buildBoardBody({ name: `Account ${i}` }))),
-    );
-    expect(tally(answers)).toEqual({ 201: 10, 400: N - 10 });
-    expect(await storedOfType(store, space.pk, 'boardSummary')).toHaveLength(BOARD_LIMITS.boardsPerSpace);
-  });
-
   test(`${N} agenda items at once on an agenda ${MEETING_LIMITS.itemsMax - 10} items long: exactly ${MEETING_LIMITS.itemsMax} stored`, async () => {
     const space = await newSpace();
     const agenda = await created<AgendaResponse>(post(`${space.base}/meetings`, buildMeetingBody()));
@@ -331,40 +315,6 @@ describe.for(STORE_BACKENDS)('rules under concurrent requests (%s store)', (back
     expect(removed.status).toBeLessThan(300);
     expect((await post(url, buildItemBody({ title: 'In its place' }))).status).toBe(201);
     expect((await post(url, buildItemBody({ title: 'One too many' }))).status).toBe(400);
-  });
-
-  test(`${N} captures at once in a meeting ${MEETING_LIMITS.capturesMax - 10} captures long: exactly ${MEETING_LIMITS.capturesMax} stored`, async () => {
-    const space = await newSpace();
-    const agenda = await created<AgendaResponse>(post(`${space.base}/meetings`, buildMeetingBody()));
-    const url = `${space.base}/meetings/${agenda.meeting.id}/captures`;
-    await created(post(url, { kind: 'decision', text: 'First decision' }));
-    const [capture] = await storedOfType(store, space.pk, 'capture');
-    if (!capture) throw new Error('no capture');
-    await fill(capture, MEETING_LIMITS.capturesMax - 11, `captures|${agenda.meeting.id}`, (i) => ({
-      id: `capture|filler-${i}`,
-      captureId: `filler-${i}`,
-    }));
-    const answers = await Promise.all(
-      Array.from({ length: N }, (_, i) => post(url, { kind: 'decision', text: `Decision ${i}` })),
-    );
-    expect(tally(answers)).toEqual({ 201: 10, 409: N - 10 });
-    expect(await storedOfType(store, space.pk, 'capture')).toHaveLength(MEETING_LIMITS.capturesMax);
-  });
-
-  test(`${N} scenarios at once in a library ${ROLEPLAY_LIMITS.scenariosMax - 10} long: exactly ${ROLEPLAY_LIMITS.scenariosMax} stored`, async () => {
-    const space = await newSpace();
-    const first = await created<ScenarioResponse>(post(`${space.base}/scenarios`, buildScenarioBody()));
-    const [scenario] = await storedOfType(store, space.pk, 'scenario');
-    if (!scenario) throw new Error(`no scenario ${first.id}`);
-    await fill(scenario, ROLEPLAY_LIMITS.scenariosMax - 11, 'scenarios', (i) => ({
-      id: `scenario|filler-${i}`,
-      scenarioId: `filler-${i}`,
-    }));
-    const answers = await Promise.all(
-      Array.from({ length: N }, () => post(`${space.base}/scenarios`, buildScenarioBody())),
-    );
-    expect(tally(answers)).toEqual({ 201: 10, 409: N - 10 });
-    expect(await storedOfType(store, space.pk, 'scenario')).toHaveLength(ROLEPLAY_LIMITS.scenariosMax);
   });
 
   test(`${N} installs of the starter scenarios at once: each starter stored once`, async () => {
@@ -560,5 +510,56 @@ describe.for(STORE_BACKENDS)('rules under concurrent requests (%s store)', (back
     expect(tally(answers)).toEqual({ 201: max, 409: N - max });
     const [doc] = await storedOfType(store, space.pk, 'roleplay');
     expect((doc?.coachingQuestions as unknown[] | undefined)?.length).toBe(max);
+  });
+
+  // The nearly full sets last: cosmosdb-server scans every document on each query, and they add 1,300.
+  test(`${N} boards at once in a space with ${BOARD_LIMITS.boardsPerSpace - 10} boards: exactly ${BOARD_LIMITS.boardsPerSpace} stored`, async () => {
+    const space = await newSpace();
+    await created(post(`${space.base}/boards`, buildBoardBody()));
+    const [summary] = await storedOfType(store, space.pk, 'boardSummary');
+    if (!summary) throw new Error('no summary');
+    await fill(summary, BOARD_LIMITS.boardsPerSpace - 11, 'boards', (i) => ({
+      id: `boardSummary|filler-${i}`,
+      boardId: `filler-${i}`,
+    }));
+    const answers = await Promise.all(
+      Array.from({ length: N }, (_, i) => post(`${space.base}/boards`, buildBoardBody({ name: `Account ${i}` }))),
+    );
+    expect(tally(answers)).toEqual({ 201: 10, 400: N - 10 });
+    expect(await storedOfType(store, space.pk, 'boardSummary')).toHaveLength(BOARD_LIMITS.boardsPerSpace);
+  });
+
+  test(`${N} captures at once in a meeting ${MEETING_LIMITS.capturesMax - 10} captures long: exactly ${MEETING_LIMITS.capturesMax} stored`, async () => {
+    const space = await newSpace();
+    const agenda = await created<AgendaResponse>(post(`${space.base}/meetings`, buildMeetingBody()));
+    const url = `${space.base}/meetings/${agenda.meeting.id}/captures`;
+    await created(post(url, { kind: 'decision', text: 'First decision' }));
+    const [capture] = await storedOfType(store, space.pk, 'capture');
+    if (!capture) throw new Error('no capture');
+    await fill(capture, MEETING_LIMITS.capturesMax - 11, `captures|${agenda.meeting.id}`, (i) => ({
+      id: `capture|filler-${i}`,
+      captureId: `filler-${i}`,
+    }));
+    const answers = await Promise.all(
+      Array.from({ length: N }, (_, i) => post(url, { kind: 'decision', text: `Decision ${i}` })),
+    );
+    expect(tally(answers)).toEqual({ 201: 10, 409: N - 10 });
+    expect(await storedOfType(store, space.pk, 'capture')).toHaveLength(MEETING_LIMITS.capturesMax);
+  });
+
+  test(`${N} scenarios at once in a library ${ROLEPLAY_LIMITS.scenariosMax - 10} long: exactly ${ROLEPLAY_LIMITS.scenariosMax} stored`, async () => {
+    const space = await newSpace();
+    const first = await created<ScenarioResponse>(post(`${space.base}/scenarios`, buildScenarioBody()));
+    const [scenario] = await storedOfType(store, space.pk, 'scenario');
+    if (!scenario) throw new Error(`no scenario ${first.id}`);
+    await fill(scenario, ROLEPLAY_LIMITS.scenariosMax - 11, 'scenarios', (i) => ({
+      id: `scenario|filler-${i}`,
+      scenarioId: `filler-${i}`,
+    }));
+    const answers = await Promise.all(
+      Array.from({ length: N }, () => post(`${space.base}/scenarios`, buildScenarioBody())),
+    );
+    expect(tally(answers)).toEqual({ 201: 10, 409: N - 10 });
+    expect(await storedOfType(store, space.pk, 'scenario')).toHaveLength(ROLEPLAY_LIMITS.scenariosMax);
   });
 });
