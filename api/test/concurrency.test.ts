@@ -62,6 +62,11 @@ describe.for(STORE_BACKENDS)('concurrent requests (%s store)', (backend) => {
     return (res.json as MemberListResponse).items;
   }
 
+  test('the dev host runs on the store under test', async () => {
+    const res = await api(env.host, 'GET', '/api/health');
+    expect(res.json).toMatchObject({ status: 'ok', store: { kind: backend, ok: true } });
+  });
+
   test('20 renames with the same If-Match: exactly one wins, the rest get 412, and the winner’s name stays', async () => {
     const space = await createSpace();
     const names = Array.from({ length: 20 }, (_, i) => `Rename ${i}`);
