@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { SpaceAccess } from '../../auth/policy.js';
 import {
   DEFAULT_BOARD_STAGES,
@@ -89,7 +90,7 @@ export async function saveBoardStages(
       }
     }
   } catch (error) {
-    await withdrawStages(store, pk, pending.at);
+    await withdrawStages(store, pk, pending.token);
     throw error;
   }
 
@@ -143,8 +144,12 @@ interface StageUseDoc {
   type: 'boardStageUse';
   /** boardId -> its sales and buyer stage, with when the entry was written (0: read from the cards). */
   boards: Record<string, { stages: string[]; at: number }>;
-  /** Definitions being saved: until they land, moves into a stage they lack are refused. */
-  pending: { revision: number; stageIds: string[]; at: number } | null;
+  /**
+   * Saves of the definitions announced in the last `STAGE_USE_GRACE_MS`: until they land (or fail),
+   * moves into a stage one of them lacks are refused; moves checked against older definitions are
+   * checked again against the definitions in force.
+   */
+  pending: { revision: number; stageIds: string[]; at: number; token: string }[];
   [field: string]: unknown;
 }
 
@@ -175,7 +180,7 @@ async function readStageUse(store: DocumentStore, pk: string): Promise<Stored<St
       pk,
       type: 'boardStageUse',
       boards: Object.fromEntries([...onCards].map(([boardId, stages]) => [boardId, { stages, at: 0 }])),
-      pending: null,
+      pending: [],
     });
   } catch (error) {
     if (error instanceof Conflict) return undefined;
@@ -219,13 +224,19 @@ export async function recordBoardStages(
   revision: number,
   now: () => number = Date.now,
 ): Promise<void> {
-  await updateStageUse(store, pk, (use) => {
-    const pending = use.pending;
-    if (pending && pending.revision > revision && now() - pending.at < STAGE_USE_GRACE_MS) {
-      const dropped = stages.filter((stage) => !pending.stageIds.includes(stage));
+  await updateStageUse(store, pk, async (use) => {
+    const pending = use.pending.filter((p) => now() - p.at < STAGE_USE_GRACE_MS && p.revision > revision);
+    if (pending.length > 0) {
+      // Definitions were saved or are being saved since this move was checked: check it again.
+      const current = await getSpaceStages(store, pk);
+      const lists = [
+        current.stages.map((stage) => stage.id),
+        ...pending.filter((p) => p.revision > current.revision).map((p) => p.stageIds),
+      ];
+      const dropped = stages.filter((stage) => lists.some((ids) => !ids.includes(stage)));
       if (dropped.length > 0) {
         throw new Conflict(
-          `A manager is changing the stages; ${dropped.join(', ')} will no longer exist. Reload and choose another.`,
+          `The space's stages changed; ${dropped.join(', ')} no longer exists or is being removed. Reload and choose another.`,
         );
       }
     }
@@ -245,8 +256,9 @@ async function announceStages(
   revision: number,
   stageIds: readonly string[],
   now: () => number = Date.now,
-): Promise<{ at: number }> {
+): Promise<{ token: string }> {
   const at = now();
+  const token = randomUUID();
   await updateStageUse(store, pk, async (use) => {
     const outside = (stages: readonly string[]) => stages.some((stage) => !stageIds.includes(stage));
     let boards = use.boards;
@@ -268,12 +280,17 @@ async function announceStages(
         `${stranded.length} board(s) are in a stage these definitions drop, or are moving into one. Move them to another stage first.`,
       );
     }
-    return { ...use, boards, pending: { revision, stageIds: [...stageIds], at } };
+    const young = use.pending.filter((p) => at - p.at < STAGE_USE_GRACE_MS);
+    return { ...use, boards, pending: [...young, { revision, stageIds: [...stageIds], at, token }] };
   });
-  return { at };
+  return { token };
 }
 
-/** Takes back a pending save that did not land, so that moves are not refused for nothing. */
-async function withdrawStages(store: DocumentStore, pk: string, at: number): Promise<void> {
-  await updateStageUse(store, pk, (use) => (use.pending?.at === at ? { ...use, pending: null } : null));
+/** Takes back a save that did not land, so that moves are not refused for nothing. */
+async function withdrawStages(store: DocumentStore, pk: string, token: string): Promise<void> {
+  await updateStageUse(store, pk, (use) =>
+    use.pending.some((p) => p.token === token)
+      ? { ...use, pending: use.pending.filter((p) => p.token !== token) }
+      : null,
+  );
 }
