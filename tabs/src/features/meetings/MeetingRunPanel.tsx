@@ -56,7 +56,7 @@ function RunningMeeting({
             spaceId={space.id}
             meetingId={meetingId}
             state={state}
-            isManager={space.myRole === 'manager'}
+            role={space.myRole}
             meId={info.user?.id ?? null}
           />
           {state.status !== 'ended' ? (
