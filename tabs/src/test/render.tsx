@@ -58,7 +58,10 @@ export function buildTeamsApi({ info = {}, local = {} }: RenderOptions = {}): Te
 const messages = asCatalogue({ ...en, ...roleplayMessages });
 
 /** Renders UI inside the app's providers with a real API client over the (stubbed) global fetch. */
-export function renderWithApp(ui: ReactElement, options: RenderOptions = {}): RenderResult & { teams: TeamsApi } {
+export function renderWithApp(
+  ui: ReactElement,
+  options: RenderOptions = {},
+): RenderResult & { teams: TeamsApi; queryClient: QueryClient } {
   const teams = buildTeamsApi(options);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const api = createApiClient({ getToken: teams.getToken });
@@ -73,5 +76,5 @@ export function renderWithApp(ui: ReactElement, options: RenderOptions = {}): Re
       </FluentProvider>
     </TeamsContext.Provider>,
   );
-  return { ...result, teams };
+  return { ...result, teams, queryClient };
 }
