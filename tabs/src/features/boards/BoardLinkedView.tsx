@@ -5,7 +5,7 @@ import { useIntl } from 'react-intl';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import type { LinkedContentProps } from '../linkedContent';
-import { useMembers } from '../spaces/queries';
+import { useMembers } from '../spaces';
 import { AlignmentPanel } from './AlignmentPanel';
 import { CardSection } from './BoardCards';
 import { RelationshipMap } from './RelationshipMap';

@@ -16,7 +16,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
 import { describeError } from '../../lib/errors';
 import { useTeams } from '../../teams/context';
-import type { SpaceData } from '../spaces/SpaceScope';
+import type { SpaceData } from '../spaces';
 import { WarningList } from './AlignmentPanel';
 import { BoardView } from './BoardView';
 import { CardForm } from './CardForm';

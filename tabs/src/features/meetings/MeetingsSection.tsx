@@ -2,7 +2,7 @@ import { Link, makeStyles, Spinner, Text, tokens } from '@fluentui/react-compone
 import { useId } from 'react';
 import { useIntl } from 'react-intl';
 import { Notice } from '../../components/Notice';
-import type { SpaceData } from '../spaces/SpaceScope';
+import type { SpaceData } from '../spaces';
 import { StartNextWeek } from './MeetingDetails';
 import { SellingRatioChart } from './SellingRatioChart';
 import { useMeetings } from './queries';

@@ -6,7 +6,7 @@ import { useIntl } from 'react-intl';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
-import type { SpaceData } from '../spaces/SpaceScope';
+import type { SpaceData } from '../spaces';
 import { Contributions } from './Contributions';
 import { PracticeDetail } from './PracticeDetail';
 import { PracticeForm } from './PracticeForm';
