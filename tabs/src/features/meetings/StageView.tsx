@@ -2,6 +2,8 @@ import type { ContentLink, SpaceResponse } from '@coachboard/api/domain';
 import { makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { Suspense } from 'react';
 import { useIntl } from 'react-intl';
+import { meetingMessages } from '../../i18n/en.meetings';
+import { withMessages } from '../../i18n/withMessages';
 import { ITEM_STAGE, LINKED_CONTENT } from '../linkedContent';
 import { CurrentItem } from './CurrentItem';
 import { useAgenda, useContextMeeting } from './queries';
@@ -33,7 +35,7 @@ export interface StageViewProps {
 }
 
 /** The meeting on the stage: the current item and its timer, large; the next item; the linked content. */
-export default function StageView({ space }: StageViewProps) {
+function StageView({ space }: StageViewProps) {
   const intl = useIntl();
   const { meeting, isPending } = useContextMeeting(space.id);
   if (isPending) return <Spinner size="large" label={intl.formatMessage({ id: 'meetings.loading' })} />;
@@ -103,3 +105,6 @@ function LinkedContent({ spaceId, link }: { spaceId: string; link: ContentLink }
     </Suspense>
   );
 }
+
+/** StageView with the meetings texts, which load with it. */
+export default withMessages(meetingMessages)(StageView);
