@@ -67,9 +67,11 @@ function recordClock(client: QueryClient, sample: ClockSample): void {
  * trips of every live poll: one server, one clock, whichever resource measured it.
  */
 export function useServerClockOffset(): number {
+  const client = useQueryClient();
   const { data } = useQuery({
     queryKey: CLOCK_KEY,
-    queryFn: () => NO_CLOCK,
+    // Nothing to fetch: polls write the clock; an invalidation of every query keeps what they measured.
+    queryFn: () => client.getQueryData<ServerClock>(CLOCK_KEY) ?? NO_CLOCK,
     initialData: NO_CLOCK,
     staleTime: Infinity,
     gcTime: Infinity,
