@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { SpaceAccess } from '../../auth/policy.js';
-import { Conflict, Forbidden, NotFound, ValidationError } from '../../domain/errors.js';
+import { Conflict, NotFound, ValidationError } from '../../domain/errors.js';
 import {
   MEETING_LIMITS,
   type CreateAgendaItemBody,
@@ -271,11 +271,4 @@ export async function moveAgendaItem(
   const moved = await store.replace<AgendaItemDoc>({ ...stripStored(moving), order }, { ifMatch: moving._etag });
   others.splice(at, 0, moved);
   return others;
-}
-
-/** Who may move an item onto the stage: managers, and the owner of the item being run. */
-export function assertMayMoveAgenda(access: SpaceAccess, currentOwnerId: string | null): void {
-  if (access.member.role === 'manager') return;
-  if (currentOwnerId && currentOwnerId === access.member.userId) return;
-  throw new Forbidden('Only managers and the current item’s owner can move the agenda.');
 }
