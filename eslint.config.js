@@ -56,6 +56,28 @@ const apiBoundaries = [
     message: "A command returns documents; presenting them is the endpoint's job.",
   },
 ];
+/**
+ * Feature boundaries in the tabs (tabs/src/features/<x>/): a feature imports another feature only
+ * through its public module, `index.ts` (and `testing.ts`, test data for other features' tests).
+ * Modules beside the feature folders (`features/linkedContent.tsx`) are neutral and open to all.
+ * One zone per feature folder, read from disk, so a new feature is covered when it is created.
+ */
+const TAB_FEATURES = 'tabs/src/features';
+const tabFeatures = readdirSync(new URL(TAB_FEATURES, import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const tabFeatureZones = tabFeatures.map((feature) => ({
+  target: `./${TAB_FEATURES}/${feature}`,
+  from: `./${TAB_FEATURES}`,
+  except: [
+    `./${feature}`,
+    './linkedContent.tsx',
+    ...tabFeatures
+      .filter((other) => other !== feature)
+      .flatMap((other) => [`./${other}/index.ts`, `./${other}/testing.ts`]),
+  ],
+  message: `Import another feature through its public module (index.ts), or move the shared piece to a neutral module.`,
+}));
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', 'coverage/**', 'appPackage/build/**'] },
@@ -101,6 +123,16 @@ export default tseslint.config(
   {
     files: ['tabs/**'],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  // Tabs feature boundaries (see tabFeatureZones). The resolver finds the .ts/.tsx file behind an
+  // import without extension; an import it cannot resolve would pass the rule unchecked.
+  {
+    files: [`${TAB_FEATURES}/**`],
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })] },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: tabFeatureZones }],
+      'import-x/no-unresolved': ['error', { ignore: ['^@coachboard/api/domain$', '^virtual:'] }],
+    },
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],

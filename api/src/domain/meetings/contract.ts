@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { Id } from '../common/contract.js';
 import { rawText, text } from '../common/text.js';
 import { TimerResponse } from '../common/timer.js';
+import type { Role } from '../spaces/contract.js';
+import { can } from '../spaces/policy.js';
 import type { AgendaKind } from './agendaLinter.js';
 
 /** The kinds of agenda item; the first four are the ones that deserve community time. */
@@ -104,15 +106,35 @@ export type MoveAgendaItemBody = z.infer<typeof MoveAgendaItemBody>;
 export const NeedsTheRoomBody = z.strictObject({ needsTheRoom: z.boolean() });
 export type NeedsTheRoomBody = z.infer<typeof NeedsTheRoomBody>;
 
-export const RunAction = z.enum(['start', 'next', 'previous', 'extend', 'end']);
-export type RunAction = z.infer<typeof RunAction>;
-
-export const RunMeetingBody = z.strictObject({
-  action: RunAction,
-  /** For `extend`: 1 or 5 minutes. */
-  minutes: z.union([z.literal(1), z.literal(5)]).optional(),
-});
+/** One move of the live run; each action carries exactly the fields it needs. */
+export const RunMeetingBody = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.literal('start') }),
+  z.strictObject({ action: z.literal('next') }),
+  z.strictObject({ action: z.literal('previous') }),
+  z.strictObject({
+    action: z.literal('extend'),
+    minutes: z.union([z.literal(1), z.literal(5)], { error: 'must be 1 or 5' }),
+  }),
+  z.strictObject({ action: z.literal('end') }),
+]);
 export type RunMeetingBody = z.infer<typeof RunMeetingBody>;
+export type RunAction = RunMeetingBody['action'];
+
+/** A member as the meeting rules see them. */
+export interface MeetingViewer {
+  userId: string;
+  role: Role;
+}
+
+/**
+ * Who may make a run move: whoever may run meetings (`meetings.run`) makes every move; the owner of
+ * the item being run may also move on from it (next, previous) and extend it, but not start or end.
+ */
+export function mayMoveAgenda(viewer: MeetingViewer, action: RunAction, currentOwnerId: string | null): boolean {
+  if (can(viewer.role, 'meetings.run')) return true;
+  if (action === 'start' || action === 'end') return false;
+  return currentOwnerId !== null && currentOwnerId === viewer.userId;
+}
 
 export const CreateCaptureBody = z
   .strictObject({

@@ -7,6 +7,7 @@ import {
   CreateScenarioBody,
   ListRoleplaysQuery,
   ListScenariosQuery,
+  mayEditScenario,
   NextStepBody,
   NotFound,
   RoleplayDraftBody,
@@ -19,7 +20,6 @@ import {
   UpdateCompetenciesBody,
   UpdateRoleplayBody,
   UpdateScenarioBody,
-  mayEditScenario,
 } from '../../domain/index.js';
 import { defineEndpoint } from '../../http/handle.js';
 import type { DocumentStore } from '../../store/port.js';
