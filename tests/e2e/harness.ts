@@ -16,24 +16,12 @@ import {
 import { loadConfig } from '../../api/src/config.js';
 import { DEMO_SPACE_ID, DEMO_TENANT, OTHER_TENANT } from '../../api/src/devhost/demo.js';
 import { startDevHost, type DevHost } from '../../api/src/devhost/server.js';
+import { findChromium } from '../browser/chromium.mjs';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
 const TABS_DIST = join(repoRoot, 'tabs/dist');
 const SIMULATOR_DIR = join(repoRoot, 'tests/simulator');
 const require = createRequire(import.meta.url);
-
-/** Flags that let Debian's chromium run headless here without reaching out to the network. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  // Only the dev host exists for the tests; anything else (teams-js' CDN origin list) fails at once.
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-];
 
 /** The Teams surfaces of the app, as the host shows them. */
 export type Surface = 'config' | 'channel' | 'details' | 'sidepanel' | 'stage' | 'chat' | 'personal';
@@ -184,30 +172,6 @@ export interface OpenedSurface {
   errors: () => string[];
 }
 
-/** Finds a Chromium: COACHBOARD_CHROMIUM, Debian's /usr/bin/chromium, or @sparticuz/chromium if installed. */
-export async function findChromium(): Promise<{ executablePath: string; args: string[] }> {
-  const fromEnv = process.env.COACHBOARD_CHROMIUM;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`COACHBOARD_CHROMIUM is set to ${fromEnv}, which does not exist.`);
-    return { executablePath: fromEnv, args: CHROMIUM_ARGS };
-  }
-  if (existsSync('/usr/bin/chromium')) return { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS };
-  const packaged = '@sparticuz/chromium';
-  try {
-    const mod = (await import(packaged)) as {
-      default: { executablePath(): Promise<string>; args: string[] };
-    };
-    const executablePath = await mod.default.executablePath();
-    return { executablePath, args: [...new Set([...mod.default.args, ...CHROMIUM_ARGS])] };
-  } catch {
-    // Not installed: fall through to the message below.
-  }
-  throw new Error(
-    'No Chromium for the browser tests. Run .ci/install-browser.sh (Debian: apt-get install -y chromium), ' +
-      'or set COACHBOARD_CHROMIUM to a Chromium binary, or install @sparticuz/chromium in the tests workspace.',
-  );
-}
-
 /** The browser tests' world: one dev host (SQLite in a temp folder, demo data) and one Chromium. */
 export interface Harness {
   host: DevHost;
@@ -248,7 +212,8 @@ export async function startHarness({ needsTabs = true }: { needsTabs?: boolean }
   const host = await startDevHost(config, { quiet: true, simulatorDir: SIMULATOR_DIR });
   let browser: Browser;
   try {
-    browser = await chromium.launch({ ...chromiumInfo, headless: true });
+    const { executablePath, args, env } = chromiumInfo;
+    browser = await chromium.launch({ executablePath, args, env, headless: true });
   } catch (error) {
     await host.close();
     await rm(dataDir, { recursive: true, force: true });
