@@ -12,6 +12,20 @@ const storeOnly = {
 };
 const teamsOnly = { name: '@microsoft/teams-js', message: 'Only tabs/src/teams may import @microsoft/teams-js.' };
 
+/** Every loading indicator has an accessible name (axe rule aria-progressbar-name). */
+const unnamedProgress = [
+  {
+    selector:
+      "JSXOpeningElement[name.name='Spinner']:not(:has(JSXAttribute[name.name=/^(label|aria-label|aria-labelledby)$/]))",
+    message: 'Give the Spinner a label (or aria-label): a nameless progress bar fails aria-progressbar-name.',
+  },
+  {
+    selector:
+      "JSXOpeningElement[name.name='ProgressBar']:not(:has(JSXAttribute[name.name=/^(aria-label|aria-labelledby)$/])):not(JSXElement[openingElement.name.name='Field'] JSXOpeningElement)",
+    message: 'Put the ProgressBar in a labelled Field (or give it an aria-label): aria-progressbar-name.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', 'coverage/**', 'appPackage/build/**'] },
   js.configs.recommended,
@@ -48,6 +62,7 @@ export default tseslint.config(
   {
     files: ['tabs/**'],
     languageOptions: { globals: { ...globals.browser } },
+    rules: { 'no-restricted-syntax': ['error', ...unnamedProgress] },
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],

@@ -172,11 +172,50 @@ export interface OpenedSurface {
   errors: () => string[];
 }
 
+/** What {@link Harness.api} answers. */
+export interface ApiResult<T> {
+  status: number;
+  body: T;
+  etag: string | null;
+}
+
+/**
+ * With reduced motion asked for, no transition or animation runs: Fluent honours the setting in most
+ * of its styles, and this covers the rest (it is the same in every theme, so axe sees final colours).
+ */
+const REDUCED_MOTION_CSS = `@media (prefers-reduced-motion: reduce) {
+  *, *::before, *::after {
+    transition-duration: 0s !important;
+    transition-delay: 0s !important;
+    animation-duration: 0s !important;
+    animation-delay: 0s !important;
+    animation-iteration-count: 1 !important;
+    scroll-behavior: auto !important;
+  }
+}`;
+
+/** Runs in every frame before its scripts: adds {@link REDUCED_MOTION_CSS} to the document. */
+function addReducedMotionStyle(css: string): void {
+  const add = (): void => {
+    const style = document.createElement('style');
+    style.dataset.harness = 'reduced-motion';
+    style.textContent = css;
+    (document.head ?? document.documentElement).append(style);
+  };
+  if (document.documentElement) add();
+  else document.addEventListener('DOMContentLoaded', add, { once: true });
+}
+
 /** The browser tests' world: one dev host (SQLite in a temp folder, demo data) and one Chromium. */
 export interface Harness {
   host: DevHost;
   browser: Browser;
   baseUrl: string;
+  /**
+   * Calls the API as a demo user (`u-megan`, `u-alex`, …), for tests that set up their own data.
+   * `path` is below `/api/`, e.g. `spaces/<id>/practices`.
+   */
+  api<T = unknown>(user: string, method: string, path: string, body?: unknown): Promise<ApiResult<T>>;
   /** A new participant: a fresh browser context (own storage) with one page. */
   newPage(): Promise<Page>;
   /** Opens a tab inside the Teams host simulator and waits for it to report success. */
@@ -224,10 +263,41 @@ export async function startHarness({ needsTabs = true }: { needsTabs?: boolean }
   const baseUrl = host.url;
 
   const newPage = async (): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1320, height: 800 } });
+    // Reduced motion, as a user can ask for it: Fluent shortens its motion, and the style below ends
+    // the CSS transitions it leaves, so what a test reads or axe measures is the state that stays.
+    const context = await browser.newContext({ viewport: { width: 1320, height: 800 }, reducedMotion: 'reduce' });
+    await context.addInitScript(addReducedMotionStyle, REDUCED_MOTION_CSS);
     contexts.push(context);
     context.setDefaultTimeout(15_000);
     return context.newPage();
+  };
+
+  const api = async <T = unknown>(
+    user: string,
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<ApiResult<T>> => {
+    const tokenResponse = await fetch(`${baseUrl}/api/dev/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userId: user }),
+    });
+    if (!tokenResponse.ok) throw new Error(`No dev token for ${user}: ${tokenResponse.status}`);
+    const { token } = (await tokenResponse.json()) as { token: string };
+    const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(`${baseUrl}/api/${path.replace(/^\//, '')}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return {
+      status: response.status,
+      body: (text ? JSON.parse(text) : undefined) as T,
+      etag: response.headers.get('etag'),
+    };
   };
 
   const simulatorUrl = (options: OpenSurfaceOptions): string => {
@@ -306,6 +376,7 @@ export async function startHarness({ needsTabs = true }: { needsTabs?: boolean }
     host,
     browser,
     baseUrl,
+    api,
     newPage,
     openSurface,
     simulatorUrl,
@@ -375,6 +446,34 @@ export async function waitForTransitions(tab: Frame): Promise<void> {
   );
 }
 
+/**
+ * In the page: whether it has settled (no loading indicator, that is an indeterminate progress bar
+ * such as a Fluent Spinner, is shown; no animation or transition runs; the fonts are loaded), or with
+ * `describe`, what is still going on.
+ */
+function settledState(describe: boolean): boolean | { loading: string[]; animations: string[]; fonts: string } {
+  const loading = [...document.querySelectorAll('[role="progressbar"]:not([aria-valuenow])')].filter(
+    (el) => el.getClientRects().length > 0,
+  );
+  const animations = document.getAnimations().filter((a) => a.playState === 'running');
+  if (!describe) return loading.length === 0 && animations.length === 0 && document.fonts.status === 'loaded';
+  return {
+    loading: loading.map((el) => (el.textContent || el.getAttribute('aria-label')) ?? el.className),
+    animations: animations.map((a) => a.constructor.name),
+    fonts: document.fonts.status,
+  };
+}
+
+/** Waits until the page has settled (see {@link settledState}); it never waits for a fixed time. */
+export async function waitForSettledPage(tab: Frame, timeoutMs = 15_000): Promise<void> {
+  try {
+    await tab.waitForFunction(settledState, false, { timeout: timeoutMs, polling: 'raf' });
+  } catch {
+    const now = await tab.evaluate(settledState, true).catch((error: unknown) => String(error));
+    throw new Error(`The page did not settle within ${timeoutMs} ms: ${JSON.stringify(now)}`);
+  }
+}
+
 /** Computed colours of the tab's outermost FluentProvider. */
 export async function providerColors(tab: Frame): Promise<{ background: string; color: string } | null> {
   return tab.evaluate(() => {
@@ -399,8 +498,9 @@ export interface AxeViolation {
 
 let axeSource: string | undefined;
 
-/** Runs axe-core inside the tab's document; returns the serious and critical violations. */
+/** Runs axe-core inside the tab's document once it has settled; returns the serious and critical violations. */
 export async function runAxe(tab: Frame): Promise<AxeViolation[]> {
+  await waitForSettledPage(tab);
   axeSource ??= await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   const loaded = await tab.evaluate(() => 'axe' in window);
   if (!loaded) await tab.addScriptTag({ content: axeSource });
