@@ -540,8 +540,9 @@ export function memberList(tab: Frame, heading: string): Locator {
     .first();
 }
 
-/** Whether the tab's document scrolls sideways. */
+/** Whether the tab's document scrolls sideways, once it has settled (a layout still loading says little). */
 export async function hasHorizontalScroll(tab: Frame): Promise<boolean> {
+  await waitForSettledPage(tab);
   return tab.evaluate(() => {
     const root = document.scrollingElement ?? document.documentElement;
     return root.scrollWidth > root.clientWidth + 1;
