@@ -132,6 +132,26 @@ describe('planning an agenda', () => {
     }
   });
 
+  it('answers 404 on every read of a meeting that does not exist or belongs to another space', async () => {
+    const other = await api(t.host, 'POST', '/api/spaces', { token: tok['u-megan'], body: { name: 'Other team' } });
+    const otherId = (other.json as { id: string }).id;
+    const elsewhere = await api(t.host, 'POST', `/api/spaces/${otherId}/meetings`, {
+      token: tok['u-megan'],
+      body: { title: 'Their meeting', scheduledStart: '2026-12-01T09:00:00Z', lengthMinutes: 30 },
+    });
+    const foreignId = (elsewhere.json as AgendaResponse).meeting.id;
+    await api(t.host, 'POST', `/api/spaces/${otherId}/meetings/${foreignId}/captures`, {
+      token: tok['u-megan'],
+      body: { kind: 'decision', text: 'Kept in the other space' },
+    });
+    for (const id of ['no-such-meeting', foreignId]) {
+      for (const path of ['', '/state', '/recap', '/digest', '/captures']) {
+        const res = await api(t.host, 'GET', `${base}/${id}${path}`, { token: tok['u-megan'] });
+        expect({ path, status: res.status, code: problemCode(res) }).toEqual({ path, status: 404, code: 'not_found' });
+      }
+    }
+  });
+
   it('starts next week from this week’s agenda', async () => {
     const agenda = await buildMeeting();
     const res = await api(t.host, 'POST', `${base}/${agenda.meeting.id}/next-week`, { token: tok['u-megan'] });

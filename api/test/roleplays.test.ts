@@ -356,6 +356,73 @@ describe('hidden objections', () => {
   });
 });
 
+describe('hidden objections and self-casting', () => {
+  const secrets = objectionsOf('price-pushback');
+  /** Every answer Alex can get about a role-play, as raw text. */
+  const everythingAlexSees = async (id: string): Promise<ApiResponse[]> => [
+    await get(`${space}/roleplays/${id}`, 'u-alex'),
+    await get(`${space}/roleplays/${id}/state`, 'u-alex'),
+    await get(`${space}/roleplays/${id}/debrief`, 'u-alex'),
+    await get(`${space}/roleplays?scenarioId=${PRICE_PUSHBACK}`, 'u-alex'),
+    await get('/api/me/roleplays', 'u-alex'),
+  ];
+  const refusedAsCustomer = (res: ApiResponse): void => {
+    expect(res.status, res.text).toBe(400);
+    expect((res.json as { issues: { field: string }[] }).issues.map((i) => i.field)).toEqual(['body.customerId']);
+    expectNoneOf(res, secrets);
+  };
+  const alexAsCustomer = { repId: 'u-lynne', customerId: 'u-alex' };
+
+  it('a rep cannot cast themself as the customer of a scenario whose objections they may not read', async () => {
+    // Set-up: refused, and the refusal carries nothing of the brief.
+    refusedAsCustomer(
+      await api(t.host, 'POST', `${space}/roleplays`, {
+        token: tok['u-alex'],
+        body: buildRoleplayBody(alexAsCustomer),
+      }),
+    );
+
+    // Nor by changing the cast of his own role-play afterwards, nor when a manager does it for him.
+    const mine = await createRoleplay({}, 'u-alex');
+    expect(mine.customerBrief).toBeNull();
+    const patch = (who: User, etag: string) =>
+      api(t.host, 'PATCH', `${space}/roleplays/${mine.id}`, {
+        token: tok[who],
+        body: alexAsCustomer,
+        headers: { 'if-match': etag },
+      });
+    refusedAsCustomer(await patch('u-alex', mine.etag));
+    refusedAsCustomer(await patch('u-megan', mine.etag));
+    for (const res of await everythingAlexSees(mine.id)) expectNoneOf(res, secrets);
+    // Lynne, cast by him, still plays the customer with her brief.
+    expect(ok<RoleplayResponse>(await get(`${space}/roleplays/${mine.id}`, 'u-lynne')).customerBrief).toEqual({
+      objections: secrets,
+    });
+  });
+
+  it('the scenario’s author and managers, who may read the objections, may play its customer', async () => {
+    const own = ok<ScenarioResponse>(
+      await api(t.host, 'POST', `${space}/scenarios`, {
+        token: tok['u-alex'],
+        body: buildScenarioBody({ criteria: ['discoveryQuestions', 'priceObjections'] }),
+      }),
+      201,
+    );
+    const asAuthor = await createRoleplay({ ...alexAsCustomer, scenarioId: own.id }, 'u-alex');
+    expect(asAuthor.customerBrief).toEqual({ objections: own.objections });
+
+    const asManager = await createRoleplay(
+      {
+        repId: 'u-alex',
+        customerId: 'u-megan',
+        observers: [{ userId: 'u-diego', criterion: 'priceObjections' }],
+      },
+      'u-megan',
+    );
+    expect(asManager.customerBrief).toEqual({ objections: secrets });
+  });
+});
+
 describe('the round timer', () => {
   it('gives every participant, late joiners included, the same timer, at one store read per poll', async () => {
     const roleplay = await createRoleplay();

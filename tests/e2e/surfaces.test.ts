@@ -204,3 +204,34 @@ describe('when Teams cannot sign the user in', () => {
     expect(await tab.content()).not.toContain('Megan Bowen');
   });
 });
+
+describe('content security policy', () => {
+  it('frames the tab under its CSP, which refuses inline script, with no violation while it works', async () => {
+    const fresh = await harness.newPage();
+    const violations: string[] = [];
+    fresh.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    const documentPolicies: string[] = [];
+    fresh.on('response', (response) => {
+      if (response.request().resourceType() === 'document' && response.frame() !== fresh.mainFrame())
+        documentPolicies.push(response.headers()['content-security-policy'] ?? '');
+    });
+    const { tab } = await harness.openSurface({ surface: 'channel', user: 'u-alex', page: fresh });
+    await tab.getByText('Your role: Sales rep', { exact: true }).first().waitFor();
+    expect(violations).toEqual([]);
+    expect(documentPolicies).toHaveLength(1);
+    expect(documentPolicies[0]).toContain("script-src 'self';");
+    expect(documentPolicies[0]).toMatch(/frame-ancestors 'self' https:\/\/teams\.microsoft\.com/);
+
+    const ranInline = await tab.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'document.body.dataset.inline = "ran"';
+      document.head.append(script);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return document.body.dataset.inline ?? null;
+    });
+    expect(ranInline).toBeNull();
+    expect(violations.join('\n')).toMatch(/inline script/i);
+  });
+});

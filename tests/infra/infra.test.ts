@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadConfig } from '../../api/src/config.js';
+import { TAB_REFERRER_POLICY, tabContentSecurityPolicy } from '../../api/src/devhost/pageHeaders.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const read = (path: string): Promise<string> => readFile(join(root, path), 'utf8');
@@ -488,9 +489,16 @@ describe('teamsapp.yml and teamsapp.local.yml', () => {
 
     const swaConfig = JSON.parse(await read('infra/swa/staticwebapp.config.json')) as {
       navigationFallback: { rewrite: string; exclude: string[] };
+      globalHeaders: Record<string, string>;
     };
     expect(swaConfig.navigationFallback.rewrite).toBe('/index.html');
     expect(swaConfig.navigationFallback.exclude).toContain('/assets/*');
+    // The same policy as the dev host serves, plus the API's own host (the Function app's default name).
+    expect(swaConfig.globalHeaders).toMatchObject({
+      'Content-Security-Policy': tabContentSecurityPolicy({ connect: ['https://*.azurewebsites.net'] }),
+      'Referrer-Policy': TAB_REFERRER_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+    });
   });
 
   it('packages the staged API with an ignore file and uploads it through OneDeploy', () => {

@@ -16,8 +16,8 @@ export const POLL_MEMBERSHIP_TTL_MS = 5_000;
 const readCached = createSpaceCache(POLL_MEMBERSHIP_TTL_MS);
 
 /**
- * The one gate for everything inside a space: one point read of the space document (which holds
- * the members). A non-member, or anyone from another tenant, gets 404 so that existence does not
+ * The one gate for everything inside a space, run by `handle()` for every endpoint that declares a
+ * space action: one point read of the space document (which holds the members). A non-member, or anyone from another tenant, gets 404 so that existence does not
  * leak; a member whose role may not do `action` gets 403.
  */
 export async function authorizeSpace(

@@ -19,6 +19,7 @@ import { createServices, type Services } from '../services.js';
 import { countingStore, withOpCount } from '../store/counting.js';
 import type { DocumentStore } from '../store/port.js';
 import { seedDemo } from './demo.js';
+import { TAB_PAGE_HEADERS } from './pageHeaders.js';
 
 /** A running dev host. */
 export interface DevHost {
@@ -48,9 +49,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-/** Teams clients that may frame the tabs; the dev host's own origin frames them in the simulator. */
-const FRAME_ANCESTORS =
-  "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft https://*.office.com https://*.microsoft365.com";
+/** The simulator is a test page with inline styles of its own; it frames the tabs from the same origin. */
+const SIMULATOR_HEADERS: Readonly<Record<string, string>> = { 'x-content-type-options': 'nosniff' };
 
 function compile(route: Route): CompiledRoute {
   const names: string[] = [];
@@ -115,12 +115,17 @@ function send(res: ServerResponse, reply: HttpResponseInit, extra: Record<string
   res.end(payload);
 }
 
-function serveStatic(root: string, pathname: string, res: ServerResponse): void {
+function serveStatic(
+  root: string,
+  pathname: string,
+  res: ServerResponse,
+  pageHeaders: Readonly<Record<string, string>>,
+): void {
   let relative: string;
   try {
     relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
   } catch {
-    res.writeHead(400).end();
+    res.writeHead(400, pageHeaders).end();
     return;
   }
   let file = resolve(root, relative);
@@ -129,21 +134,22 @@ function serveStatic(root: string, pathname: string, res: ServerResponse): void 
   if (!isFile) {
     // Client-side routes (/channel, /sidepanel, …) get the single-page app; missing assets get 404.
     if (extname(relative)) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      res.writeHead(404, { ...pageHeaders, 'content-type': 'text/plain' }).end('Not found');
       return;
     }
     file = join(root, 'index.html');
     if (!existsSync(file)) {
-      res.writeHead(503, { 'content-type': 'text/plain' }).end('The tabs are not built. Run npm run build.');
+      res
+        .writeHead(503, { ...pageHeaders, 'content-type': 'text/plain' })
+        .end('The tabs are not built. Run npm run build.');
       return;
     }
   }
   const immutable = relative.startsWith('assets/');
   res.writeHead(200, {
+    ...pageHeaders,
     'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    'content-security-policy': FRAME_ANCESTORS,
-    'x-content-type-options': 'nosniff',
   });
   createReadStream(file).pipe(res);
 }
@@ -226,9 +232,9 @@ export async function startDevHost(config: Config, options: DevHostOptions = {})
         else res.destroy();
       });
     } else if (options.simulatorDir && url.pathname.startsWith('/__simulator/')) {
-      serveStatic(options.simulatorDir, url.pathname.slice('/__simulator/'.length), res);
+      serveStatic(options.simulatorDir, url.pathname.slice('/__simulator/'.length), res, SIMULATOR_HEADERS);
     } else if (config.tabsDist) {
-      serveStatic(config.tabsDist, url.pathname, res);
+      serveStatic(config.tabsDist, url.pathname, res, TAB_PAGE_HEADERS);
     } else {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Tabs are not served by this host.');
     }

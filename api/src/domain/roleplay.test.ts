@@ -240,10 +240,25 @@ describe('who may do what', () => {
   });
 
   it('gives the hidden objections to the customer only, not to the rep, observers or managers', () => {
-    expect(maySeeObjections({ userId: 'u-lynne', isManager: false }, roles)).toBe(true);
-    expect(maySeeObjections({ userId: 'u-alex', isManager: false }, roles)).toBe(false);
-    expect(maySeeObjections({ userId: 'u-diego', isManager: false }, roles)).toBe(false);
-    expect(maySeeObjections({ userId: 'u-megan', isManager: true }, roles)).toBe(false);
+    const roleplay = { ...roles, facilitatorId: 'u-alex', scenario: { authorId: null } };
+    expect(maySeeObjections({ userId: 'u-lynne', isManager: false }, roleplay)).toBe(true);
+    expect(maySeeObjections({ userId: 'u-alex', isManager: false }, roleplay)).toBe(false);
+    expect(maySeeObjections({ userId: 'u-diego', isManager: false }, roleplay)).toBe(false);
+    expect(maySeeObjections({ userId: 'u-megan', isManager: true }, roleplay)).toBe(false);
+  });
+
+  it('gives a facilitator who plays the customer the objections only if they may read them anyway', () => {
+    const selfCast = (authorId: string | null | undefined) => ({
+      ...roles,
+      customerId: 'u-lynne',
+      facilitatorId: 'u-lynne',
+      scenario: authorId === undefined ? {} : { authorId },
+    });
+    expect(maySeeObjections({ userId: 'u-lynne', isManager: false }, selfCast(null))).toBe(false);
+    expect(maySeeObjections({ userId: 'u-lynne', isManager: false }, selfCast('u-megan'))).toBe(false);
+    expect(maySeeObjections({ userId: 'u-lynne', isManager: false }, selfCast(undefined))).toBe(false);
+    expect(maySeeObjections({ userId: 'u-lynne', isManager: false }, selfCast('u-lynne'))).toBe(true);
+    expect(maySeeObjections({ userId: 'u-lynne', isManager: true }, selfCast(null))).toBe(true);
   });
 
   it('shows results to the rep and managers, own cards to observers, nothing to peers', () => {

@@ -605,9 +605,27 @@ export function mayRunRoleplay(viewer: RoleplayViewer, facilitatorId: string): b
   return viewer.isManager || viewer.userId === facilitatorId;
 }
 
-/** Only the customer ever receives the hidden objections of a running role-play. */
-export function maySeeObjections(viewer: RoleplayViewer, roles: RoleplayRoles): boolean {
-  return roles.customerId === viewer.userId;
+/** Who may read a scenario's hidden objections in the library: its author and the space's managers. */
+export function mayReadObjections(viewer: RoleplayViewer, scenarioAuthorId: string | null | undefined): boolean {
+  return viewer.isManager || (!!scenarioAuthorId && scenarioAuthorId === viewer.userId);
+}
+
+/** What decides who gets a role-play's hidden objections. */
+export interface ObjectionsHolder {
+  customerId: string;
+  facilitatorId: string;
+  /** The scenario's author when it was set up; absent on role-plays set up before it was recorded. */
+  scenario: { authorId?: string | null };
+}
+
+/**
+ * Only the customer ever receives the hidden objections of a role-play: they play them. Setting one up
+ * is no way around the library's rule, so a facilitator who casts themself as the customer receives
+ * them only if they may read them anyway (`mayReadObjections`).
+ */
+export function maySeeObjections(viewer: RoleplayViewer, roleplay: ObjectionsHolder): boolean {
+  if (roleplay.customerId !== viewer.userId) return false;
+  return roleplay.facilitatorId !== viewer.userId || mayReadObjections(viewer, roleplay.scenario.authorId);
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { HttpResponseInit, InvocationContext } from '@azure/functions';
 import { z } from 'zod';
-import { DomainError, PreconditionRequired, ValidationError, type FieldIssue } from '../domain/errors.js';
+import { authorizeSpace, type SpaceAccess } from '../auth/policy.js';
+import { DomainError, Forbidden, PreconditionRequired, ValidationError, type FieldIssue } from '../domain/errors.js';
+import type { SpaceAction } from '../domain/policy.js';
 import type { Principal } from '../domain/principal.js';
 import type { Services } from '../services.js';
 import { problem, toProblem } from './problem.js';
@@ -24,6 +26,26 @@ export interface ApiRequest {
 /** What a handler uses of the invocation context; Azure's `InvocationContext` satisfies it. */
 export type ApiContext = Pick<InvocationContext, 'invocationId' | 'functionName' | 'warn' | 'error'>;
 
+/**
+ * What an endpoint needs before its use case runs. `handle` enforces it, so a route cannot forget it:
+ * - `public`: anyone (health only);
+ * - `loopback`: anyone, but only on a loopback host name (the local sign-in; see `assertLoopbackHost`);
+ * - `signedIn`: a verified token (listing and creating the caller's spaces);
+ * - `self`: a verified token; the use case reads the caller's own data only (routes under `me/`);
+ * - `{ space: action }`: a member of the path's `{spaceId}` whose role may do `action`. A non-member,
+ *   or anyone from another tenant, gets 404 so that existence does not leak; a role that may not, 403.
+ *   `cached` reads membership through the short-lived cache of the once-a-second polls.
+ * Rules that depend on the record (the board's owner, the practice's author, the role-play's cast)
+ * stay in the use case, which gets the resolved `SpaceAccess`.
+ */
+export type Access = 'public' | 'loopback' | 'signedIn' | 'self' | SpaceNeed;
+
+/** A space action an endpoint needs (see `Access`). */
+export interface SpaceNeed {
+  readonly space: SpaceAction;
+  readonly cached?: boolean;
+}
+
 /** One entry of the route table: exactly what `app.http` registers and the dev host serves. */
 export interface Route {
   /** Function name, `<resource>-<verb>`. */
@@ -31,6 +53,8 @@ export interface Route {
   methods: HttpMethod[];
   /** Azure Functions route template under `/api`, e.g. `spaces/{spaceId}`. */
   route: string;
+  /** What the endpoint declared it needs; enforced by the handler, listed for the route-table test. */
+  access: Access;
   handler: (request: ApiRequest, context: ApiContext) => Promise<HttpResponseInit>;
 }
 
@@ -45,32 +69,58 @@ export interface Reply {
 
 type AnySchema = z.ZodType;
 type Infer<S> = S extends AnySchema ? z.infer<S> : undefined;
+type IfMatchMode = 'required' | 'optional';
 
-/** The parsed request an endpoint's `run` receives. */
-export interface Input<A extends boolean, P, Q, B> {
-  principal: A extends true ? Principal : undefined;
+/** The parsed and authorized request an endpoint's `run` receives. */
+export interface Input<A extends Access, P, Q, B, M extends IfMatchMode | undefined> {
+  /** The verified caller; absent on anonymous routes. */
+  principal: A extends 'public' | 'loopback' ? undefined : Principal;
+  /** The caller's standing in the path's space, for endpoints that need a space action. */
+  access: A extends SpaceNeed ? SpaceAccess : undefined;
   params: Infer<P>;
   query: Infer<Q>;
   body: Infer<B>;
-  /** The `If-Match` header, when the endpoint takes one. */
-  ifMatch: string | undefined;
+  /** The `If-Match` header: always there when the endpoint requires it. */
+  ifMatch: M extends 'required' ? string : string | undefined;
   services: Services;
   context: ApiContext;
 }
 
-/** An endpoint: its place in the table, its input schemas, and the use case it calls. */
-export interface Endpoint<A extends boolean, P, Q, B> {
+/** An endpoint: its place in the table, what it needs, its input schemas, and the use case it calls. */
+export interface Endpoint<
+  A extends Access = Access,
+  P extends AnySchema | undefined = AnySchema | undefined,
+  Q extends AnySchema | undefined = AnySchema | undefined,
+  B extends AnySchema | undefined = AnySchema | undefined,
+  M extends IfMatchMode | undefined = IfMatchMode | undefined,
+> {
   name: string;
   method: HttpMethod;
   route: string;
-  /** Whether a verified token is required. Only health and local sign-in are anonymous. */
-  authenticated: A;
+  access: A;
   params?: P;
   query?: Q;
   body?: B;
   /** `required` answers 428 when the header is missing. */
-  ifMatch?: 'required' | 'optional';
-  run(input: Input<A, P, Q, B>): Promise<Reply>;
+  ifMatch?: M;
+  run(input: Input<A, P, Q, B, M>): Promise<Reply>;
+}
+
+/** Endpoints that need a space action take the space from the path: their params hold `spaceId`. */
+type SpaceParamsOf<A extends Access> = A extends SpaceNeed ? { params: z.ZodType<{ spaceId: string }> } : unknown;
+
+/**
+ * Declares an endpoint; the types of `run`'s input follow from what it declares (its access, schemas
+ * and `ifMatch`), so nothing is written twice.
+ */
+export function defineEndpoint<
+  const A extends Access,
+  P extends AnySchema | undefined = undefined,
+  Q extends AnySchema | undefined = undefined,
+  B extends AnySchema | undefined = undefined,
+  const M extends IfMatchMode | undefined = undefined,
+>(endpoint: Endpoint<A, P, Q, B, M> & SpaceParamsOf<A>): Endpoint<A, P, Q, B, M> {
+  return endpoint;
 }
 
 /** Bodies larger than this are refused before parsing. */
@@ -134,22 +184,51 @@ class UnsupportedMediaType extends DomainError {
   }
 }
 
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+/** Headers a reverse proxy or tunnel adds; the local sign-in is never served through one. */
+const PROXY_HEADERS = ['forwarded', 'x-forwarded-for', 'x-forwarded-host'];
+
 /**
- * Wraps an endpoint into a route: authenticate -> parse -> run (authorize, one use case, present)
- * -> HTTP. Every failure becomes problem+json via `toProblem`; nothing else writes error answers.
+ * The local sign-in mints tokens for anyone who asks, so it answers only a request addressed to a
+ * loopback host name (any port): a page whose DNS name rebinds to 127.0.0.1, or a tunnel left open
+ * in dev mode, arrives with its own `Host` (or forwarding headers) and is refused.
+ */
+export function assertLoopbackHost(request: ApiRequest): void {
+  const host = (request.headers.get('host') ?? '').trim().toLowerCase();
+  const name = /^(\[[^\]]*\]|[^:]*)(?::\d*)?$/.exec(host)?.[1] ?? '';
+  if (!LOOPBACK_HOSTS.has(name) || PROXY_HEADERS.some((h) => request.headers.get(h) !== null)) {
+    throw new Forbidden(
+      'Local sign-in answers only on localhost, 127.0.0.1 or [::1], never through a proxy or tunnel.',
+    );
+  }
+}
+
+function spaceIdOf(params: unknown): string {
+  const spaceId = (params as { spaceId?: unknown } | undefined)?.spaceId;
+  // defineEndpoint makes this a type error; the check keeps a mistake from failing open.
+  if (typeof spaceId !== 'string') throw new Error('an endpoint that needs a space action has no spaceId');
+  return spaceId;
+}
+
+/**
+ * Wraps an endpoint into a route: authenticate -> parse -> authorize (what the endpoint declared)
+ * -> run (one use case, present) -> HTTP. Every failure becomes problem+json via `toProblem`;
+ * nothing else writes error answers.
  */
 export function handle<
-  A extends boolean,
+  A extends Access,
   P extends AnySchema | undefined,
   Q extends AnySchema | undefined,
   B extends AnySchema | undefined,
->(endpoint: Endpoint<A, P, Q, B>, services: () => Promise<Services>): Route {
+  M extends IfMatchMode | undefined,
+>(endpoint: Endpoint<A, P, Q, B, M>, services: () => Promise<Services>): Route {
+  const { access } = endpoint;
+  const anonymous = access === 'public' || access === 'loopback';
   const handler = async (request: ApiRequest, context: ApiContext): Promise<HttpResponseInit> => {
     try {
+      if (access === 'loopback') assertLoopbackHost(request);
       const svc = await services();
-      const principal = endpoint.authenticated
-        ? await svc.verify(request.headers.get('authorization') ?? undefined)
-        : undefined;
+      const principal = anonymous ? undefined : await svc.verify(request.headers.get('authorization') ?? undefined);
       const params = parseWith(endpoint.params ?? NoParams, { ...request.params }, 'params');
       const query = parseWith(endpoint.query ?? NoParams, queryObject(request), 'query');
       let body: unknown;
@@ -160,13 +239,18 @@ export function handle<
       }
       const ifMatch = request.headers.get('if-match') ?? undefined;
       if (endpoint.ifMatch === 'required' && !ifMatch) throw new PreconditionRequired();
+      const spaceAccess =
+        typeof access === 'object' && principal
+          ? await authorizeSpace(svc.store, principal, spaceIdOf(params), access.space, { cached: access.cached })
+          : undefined;
 
       const reply = await endpoint.run({
-        principal: principal as Input<A, P, Q, B>['principal'],
+        principal: principal as Input<A, P, Q, B, M>['principal'],
+        access: spaceAccess as Input<A, P, Q, B, M>['access'],
         params: params as Infer<P>,
         query: query as Infer<Q>,
         body: body as Infer<B>,
-        ifMatch,
+        ifMatch: ifMatch as Input<A, P, Q, B, M>['ifMatch'],
         services: svc,
         context,
       });
@@ -175,7 +259,7 @@ export function handle<
       return toProblem(error, context);
     }
   };
-  return { name: endpoint.name, methods: [endpoint.method], route: endpoint.route, handler };
+  return { name: endpoint.name, methods: [endpoint.method], route: endpoint.route, access, handler };
 }
 
 function present(request: ApiRequest, reply: Reply): HttpResponseInit {

@@ -31,7 +31,10 @@ const titleOf: Record<ErrorCode, string> = {
   precondition_required: 'ETag required.',
 };
 
-/** Builds a problem+json answer. */
+/**
+ * Builds a problem+json answer. Never stored by a cache: an error to one caller (a 403, a 404 that
+ * hides a space) must not be replayed to another, nor kept on a shared machine.
+ */
 export function problem(
   status: number,
   code: string,
@@ -39,7 +42,7 @@ export function problem(
   extra: Partial<ProblemResponse> = {},
 ): HttpResponseInit {
   const body: ProblemResponse = { type: `https://coachboard.dev/problems/${code}`, title, status, code, ...extra };
-  const headers: Record<string, string> = { 'content-type': 'application/problem+json' };
+  const headers: Record<string, string> = { 'content-type': 'application/problem+json', 'cache-control': 'no-store' };
   if (status === 401) headers['www-authenticate'] = 'Bearer';
   return { status, headers, jsonBody: body };
 }

@@ -1,4 +1,3 @@
-import { authorizeSpace } from '../../auth/policy.js';
 import type { SpaceAccess } from '../../auth/policy.js';
 import {
   BoardCardParams,
@@ -12,7 +11,7 @@ import {
 } from '../../domain/boards.js';
 import { NotFound } from '../../domain/errors.js';
 import { SpaceParams } from '../../domain/spaces.js';
-import type { Endpoint, Reply } from '../../http/handle.js';
+import { defineEndpoint, type Reply } from '../../http/handle.js';
 import type { DocumentStore } from '../../store/port.js';
 import {
   addCard,
@@ -71,15 +70,14 @@ async function cardWrite(access: SpaceAccess, write: () => Promise<CardWrite>, s
 }
 
 /** The space-level view: every board with its alignment warnings, from the summaries alone. */
-export const boardsList = {
+export const boardsList = defineEndpoint({
   name: 'boards-list',
   method: 'GET',
   route: 'spaces/{spaceId}/boards',
-  authenticated: true,
+  access: { space: 'boards.read' },
   params: SpaceParams,
   query: ListBoardsQuery,
-  async run({ principal, params, query, services }) {
-    const { space } = await authorizeSpace(services.store, principal, params.spaceId, 'boards.read');
+  async run({ access: { space }, query, services }) {
     const [summaries, stages] = await Promise.all([
       listSummaries(services.store, space.pk, { ownerId: query.ownerId }),
       getSpaceStages(services.store, space.pk),
@@ -88,121 +86,109 @@ export const boardsList = {
     const items = summaries.map((s) => presentSummary(s, stages.stages, space, today)).sort(byAttention);
     return { body: { items, stages: stages.stages } };
   },
-} satisfies Endpoint<true, typeof SpaceParams, typeof ListBoardsQuery, undefined>;
+});
 
-export const boardsCreate = {
+export const boardsCreate = defineEndpoint({
   name: 'boards-create',
   method: 'POST',
   route: 'spaces/{spaceId}/boards',
-  authenticated: true,
+  access: { space: 'boards.edit' },
   params: SpaceParams,
   body: CreateBoardBody,
-  async run({ principal, params, body, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'boards.edit');
+  async run({ access, params, body, services }) {
     const { boardId } = await createBoard(services.store, access, body);
     const reply = await boardView(services.store, access, boardId);
     return { ...reply, status: 201, headers: { location: `/api/spaces/${params.spaceId}/boards/${boardId}` } };
   },
-} satisfies Endpoint<true, typeof SpaceParams, undefined, typeof CreateBoardBody>;
+});
 
-export const boardsGet = {
+export const boardsGet = defineEndpoint({
   name: 'boards-get',
   method: 'GET',
   route: 'spaces/{spaceId}/boards/{boardId}',
-  authenticated: true,
+  access: { space: 'boards.read' },
   params: BoardParams,
-  async run({ principal, params, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'boards.read');
+  async run({ access, params, services }) {
     return boardView(services.store, access, params.boardId);
   },
-} satisfies Endpoint<true, typeof BoardParams, undefined, undefined>;
+});
 
 /**
  * The poll of the meeting stage and of everyone looking at a board: one point read (membership is
  * cached briefly, as for the meeting poll), 304 while nothing changed.
  */
-export const boardVersionGet = {
+export const boardVersionGet = defineEndpoint({
   name: 'board-version-get',
   method: 'GET',
   route: 'spaces/{spaceId}/boards/{boardId}/version',
-  authenticated: true,
+  access: { space: 'boards.read', cached: true },
   params: BoardParams,
-  async run({ principal, params, services }) {
-    const { space } = await authorizeSpace(services.store, principal, params.spaceId, 'boards.read', {
-      cached: true,
-    });
+  async run({ access: { space }, params, services }) {
     const summary = await getSummary(services.store, space.pk, params.boardId);
     return { body: presentVersion(summary, space), etag: summary._etag };
   },
-} satisfies Endpoint<true, typeof BoardParams, undefined, undefined>;
+});
 
-export const boardCardsCreate = {
+export const boardCardsCreate = defineEndpoint({
   name: 'board-cards-create',
   method: 'POST',
   route: 'spaces/{spaceId}/boards/{boardId}/cards',
-  authenticated: true,
+  access: { space: 'boards.edit' },
   params: BoardParams,
   body: CreateBoardCardBody,
-  async run({ principal, params, body, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'boards.edit');
+  async run({ access, params, body, services }) {
     return cardWrite(access, () => addCard(services.store, access, params.boardId, body), 201);
   },
-} satisfies Endpoint<true, typeof BoardParams, undefined, typeof CreateBoardCardBody>;
+});
 
-export const boardCardsUpdate = {
+export const boardCardsUpdate = defineEndpoint({
   name: 'board-cards-update',
   method: 'PATCH',
   route: 'spaces/{spaceId}/boards/{boardId}/cards/{cardId}',
-  authenticated: true,
+  access: { space: 'boards.edit' },
   params: BoardCardParams,
   body: UpdateBoardCardBody,
   ifMatch: 'required',
-  async run({ principal, params, body, ifMatch, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'boards.edit');
-    return cardWrite(access, () =>
-      updateCard(services.store, access, params.boardId, params.cardId, body, ifMatch ?? ''),
-    );
+  async run({ access, params, body, ifMatch, services }) {
+    return cardWrite(access, () => updateCard(services.store, access, params.boardId, params.cardId, body, ifMatch));
   },
-} satisfies Endpoint<true, typeof BoardCardParams, undefined, typeof UpdateBoardCardBody>;
+});
 
-export const boardCardsDelete = {
+export const boardCardsDelete = defineEndpoint({
   name: 'board-cards-delete',
   method: 'DELETE',
   route: 'spaces/{spaceId}/boards/{boardId}/cards/{cardId}',
-  authenticated: true,
+  access: { space: 'boards.edit' },
   params: BoardCardParams,
   ifMatch: 'required',
-  async run({ principal, params, ifMatch, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'boards.edit');
-    return cardWrite(access, () => deleteCard(services.store, access, params.boardId, params.cardId, ifMatch ?? ''));
+  async run({ access, params, ifMatch, services }) {
+    return cardWrite(access, () => deleteCard(services.store, access, params.boardId, params.cardId, ifMatch));
   },
-} satisfies Endpoint<true, typeof BoardCardParams, undefined, undefined>;
+});
 
-export const boardCardsRestore = {
+export const boardCardsRestore = defineEndpoint({
   name: 'board-cards-restore',
   method: 'POST',
   route: 'spaces/{spaceId}/boards/{boardId}/cards/{cardId}/restore',
-  authenticated: true,
+  access: { space: 'boards.edit' },
   params: BoardCardParams,
   body: RestoreBoardCardBody,
   // Required while the card exists; a deleted card has no etag to send.
   ifMatch: 'optional',
-  async run({ principal, params, body, ifMatch, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'boards.edit');
+  async run({ access, params, body, ifMatch, services }) {
     return cardWrite(access, () =>
       restoreCard(services.store, access, params.boardId, params.cardId, body.revision, ifMatch),
     );
   },
-} satisfies Endpoint<true, typeof BoardCardParams, undefined, typeof RestoreBoardCardBody>;
+});
 
-export const boardCardHistoryGet = {
+export const boardCardHistoryGet = defineEndpoint({
   name: 'board-card-history-get',
   method: 'GET',
   route: 'spaces/{spaceId}/boards/{boardId}/cards/{cardId}/history',
-  authenticated: true,
+  access: { space: 'boards.read' },
   params: BoardCardParams,
-  async run({ principal, params, services }) {
-    const { space } = await authorizeSpace(services.store, principal, params.spaceId, 'boards.read');
+  async run({ access: { space }, params, services }) {
     const [current, versions] = await Promise.all([
       findCard(services.store, space.pk, params.boardId, params.cardId),
       listCardVersions(services.store, space.pk, params.boardId, params.cardId),
@@ -210,33 +196,31 @@ export const boardCardHistoryGet = {
     if (!current && versions.length === 0) throw new NotFound('card');
     return { body: presentHistory(params.cardId, current, versions, space) };
   },
-} satisfies Endpoint<true, typeof BoardCardParams, undefined, undefined>;
+});
 
-export const boardStagesGet = {
+export const boardStagesGet = defineEndpoint({
   name: 'board-stages-get',
   method: 'GET',
   route: 'spaces/{spaceId}/board-stages',
-  authenticated: true,
+  access: { space: 'boards.read' },
   params: SpaceParams,
-  async run({ principal, params, services }) {
-    const { space } = await authorizeSpace(services.store, principal, params.spaceId, 'boards.read');
+  async run({ access: { space }, services }) {
     const stages = await getSpaceStages(services.store, space.pk);
     return { body: presentStages(stages), ...(stages.doc ? { etag: stages.doc._etag } : {}) };
   },
-} satisfies Endpoint<true, typeof SpaceParams, undefined, undefined>;
+});
 
-export const boardStagesUpdate = {
+export const boardStagesUpdate = defineEndpoint({
   name: 'board-stages-update',
   method: 'PUT',
   route: 'spaces/{spaceId}/board-stages',
-  authenticated: true,
+  access: { space: 'boards.configure' },
   params: SpaceParams,
   body: BoardStagesBody,
   // Required once the space has saved its own stages; the defaults have no etag.
   ifMatch: 'optional',
-  async run({ principal, params, body, ifMatch, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'boards.configure');
+  async run({ access, principal, body, ifMatch, services }) {
     const stages = await saveBoardStages(services.store, access, body, ifMatch, principal.userId);
     return { body: presentStages(stages), ...(stages.doc ? { etag: stages.doc._etag } : {}) };
   },
-} satisfies Endpoint<true, typeof SpaceParams, undefined, typeof BoardStagesBody>;
+});

@@ -1,4 +1,3 @@
-import { authorizeSpace } from '../../auth/policy.js';
 import type { SpaceAccess } from '../../auth/policy.js';
 import { lintAgenda } from '../../domain/agendaLinter.js';
 import { NotFound } from '../../domain/errors.js';
@@ -17,7 +16,7 @@ import {
   UpdateMeetingBody,
 } from '../../domain/meetings.js';
 import { SpaceParams } from '../../domain/spaces.js';
-import type { Endpoint } from '../../http/handle.js';
+import { defineEndpoint } from '../../http/handle.js';
 import type { DocumentStore } from '../../store/port.js';
 import {
   addAgendaItem,
@@ -30,7 +29,7 @@ import {
 import { acknowledgeDigest, completeAction, createCapture } from './captures.js';
 import { stateDocId, type MeetingStateDoc } from './model.js';
 import { presentCapture, presentItem, presentMeeting, presentState } from './present.js';
-import { getMeeting, listAgenda, listCaptures, listMeetings } from './queries.js';
+import { getMeeting, listAgenda, listMeetingCaptures, listMeetings } from './queries.js';
 import { getDigest, getRecap, listMyActions } from './reports.js';
 import { runMeeting } from './run.js';
 
@@ -57,69 +56,64 @@ async function agendaView(store: DocumentStore, access: SpaceAccess, meetingId: 
   };
 }
 
-export const meetingsList = {
+export const meetingsList = defineEndpoint({
   name: 'meetings-list',
   method: 'GET',
   route: 'spaces/{spaceId}/meetings',
-  authenticated: true,
+  access: { space: 'meetings.read' },
   params: SpaceParams,
   query: ListMeetingsQuery,
-  async run({ principal, params, query, services }) {
-    const { space } = await authorizeSpace(services.store, principal, params.spaceId, 'meetings.read');
+  async run({ access: { space }, query, services }) {
     const meetings = await listMeetings(services.store, space.pk, { teamsMeetingId: query.teamsMeetingId });
     return { body: { items: meetings.map((m) => presentMeeting(m, space.spaceId)) } };
   },
-} satisfies Endpoint<true, typeof SpaceParams, typeof ListMeetingsQuery, undefined>;
+});
 
-export const meetingsCreate = {
+export const meetingsCreate = defineEndpoint({
   name: 'meetings-create',
   method: 'POST',
   route: 'spaces/{spaceId}/meetings',
-  authenticated: true,
+  access: { space: 'meetings.plan' },
   params: SpaceParams,
   body: CreateMeetingBody,
-  async run({ principal, params, body, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'meetings.plan');
+  async run({ access, principal, body, services }) {
     const meeting = await createMeeting(services.store, access, body, principal.userId);
     return { status: 201, body: await agendaView(services.store, access, meeting.meetingId), etag: meeting._etag };
   },
-} satisfies Endpoint<true, typeof SpaceParams, undefined, typeof CreateMeetingBody>;
+});
 
-export const meetingsGet = {
+export const meetingsGet = defineEndpoint({
   name: 'meetings-get',
   method: 'GET',
   route: 'spaces/{spaceId}/meetings/{meetingId}',
-  authenticated: true,
+  access: { space: 'meetings.read' },
   params: MeetingParams,
-  async run({ principal, params, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'meetings.read');
+  async run({ access, params, services }) {
     return { body: await agendaView(services.store, access, params.meetingId) };
   },
-} satisfies Endpoint<true, typeof MeetingParams, undefined, undefined>;
+});
 
-export const meetingsUpdate = {
+export const meetingsUpdate = defineEndpoint({
   name: 'meetings-update',
   method: 'PATCH',
   route: 'spaces/{spaceId}/meetings/{meetingId}',
-  authenticated: true,
+  access: { space: 'meetings.plan' },
   params: MeetingParams,
   body: UpdateMeetingBody,
   ifMatch: 'required',
-  async run({ principal, params, body, ifMatch, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'meetings.plan');
-    await updateMeeting(services.store, access, params.meetingId, body, ifMatch ?? '');
+  async run({ access, params, body, ifMatch, services }) {
+    await updateMeeting(services.store, access, params.meetingId, body, ifMatch);
     return { body: await agendaView(services.store, access, params.meetingId) };
   },
-} satisfies Endpoint<true, typeof MeetingParams, undefined, typeof UpdateMeetingBody>;
+});
 
-export const meetingsNextWeek = {
+export const meetingsNextWeek = defineEndpoint({
   name: 'meetings-next-week',
   method: 'POST',
   route: 'spaces/{spaceId}/meetings/{meetingId}/next-week',
-  authenticated: true,
+  access: { space: 'meetings.plan' },
   params: MeetingParams,
-  async run({ principal, params, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'meetings.plan');
+  async run({ access, principal, params, services }) {
     const source = await getMeeting(services.store, access.space.pk, params.meetingId);
     const start = new Date(Date.parse(source.scheduledStart) + 7 * 24 * 60 * 60 * 1000).toISOString();
     const meeting = await createMeeting(
@@ -136,183 +130,169 @@ export const meetingsNextWeek = {
     );
     return { status: 201, body: await agendaView(services.store, access, meeting.meetingId) };
   },
-} satisfies Endpoint<true, typeof MeetingParams, undefined, undefined>;
+});
 
-export const agendaItemsCreate = {
+export const agendaItemsCreate = defineEndpoint({
   name: 'agenda-items-create',
   method: 'POST',
   route: 'spaces/{spaceId}/meetings/{meetingId}/items',
-  authenticated: true,
+  access: { space: 'meetings.plan' },
   params: MeetingParams,
   body: CreateAgendaItemBody,
-  async run({ principal, params, body, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'meetings.plan');
+  async run({ access, params, body, services }) {
     await addAgendaItem(services.store, access, params.meetingId, body);
     return { status: 201, body: await agendaView(services.store, access, params.meetingId) };
   },
-} satisfies Endpoint<true, typeof MeetingParams, undefined, typeof CreateAgendaItemBody>;
+});
 
-export const agendaItemsUpdate = {
+export const agendaItemsUpdate = defineEndpoint({
   name: 'agenda-items-update',
   method: 'PATCH',
   route: 'spaces/{spaceId}/meetings/{meetingId}/items/{itemId}',
-  authenticated: true,
+  access: { space: 'meetings.plan' },
   params: AgendaItemParams,
   body: UpdateAgendaItemBody,
   ifMatch: 'required',
-  async run({ principal, params, body, ifMatch, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'meetings.plan');
-    await updateAgendaItem(services.store, access, params.meetingId, params.itemId, body, ifMatch ?? '');
+  async run({ access, params, body, ifMatch, services }) {
+    await updateAgendaItem(services.store, access, params.meetingId, params.itemId, body, ifMatch);
     return { body: await agendaView(services.store, access, params.meetingId) };
   },
-} satisfies Endpoint<true, typeof AgendaItemParams, undefined, typeof UpdateAgendaItemBody>;
+});
 
-export const agendaItemsDelete = {
+export const agendaItemsDelete = defineEndpoint({
   name: 'agenda-items-delete',
   method: 'DELETE',
   route: 'spaces/{spaceId}/meetings/{meetingId}/items/{itemId}',
-  authenticated: true,
+  access: { space: 'meetings.plan' },
   params: AgendaItemParams,
   ifMatch: 'optional',
-  async run({ principal, params, ifMatch, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'meetings.plan');
+  async run({ access, params, ifMatch, services }) {
     await deleteAgendaItem(services.store, access, params.meetingId, params.itemId, ifMatch);
     return { body: await agendaView(services.store, access, params.meetingId) };
   },
-} satisfies Endpoint<true, typeof AgendaItemParams, undefined, undefined>;
+});
 
-export const agendaItemsMove = {
+export const agendaItemsMove = defineEndpoint({
   name: 'agenda-items-move',
   method: 'POST',
   route: 'spaces/{spaceId}/meetings/{meetingId}/items/{itemId}/move',
-  authenticated: true,
+  access: { space: 'meetings.plan' },
   params: AgendaItemParams,
   body: MoveAgendaItemBody,
-  async run({ principal, params, body, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'meetings.plan');
+  async run({ access, params, body, services }) {
     await moveAgendaItem(services.store, access, params.meetingId, params.itemId, body.afterItemId);
     return { body: await agendaView(services.store, access, params.meetingId) };
   },
-} satisfies Endpoint<true, typeof AgendaItemParams, undefined, typeof MoveAgendaItemBody>;
+});
 
-export const digestGet = {
+export const digestGet = defineEndpoint({
   name: 'digest-get',
   method: 'GET',
   route: 'spaces/{spaceId}/meetings/{meetingId}/digest',
-  authenticated: true,
+  access: { space: 'meetings.read' },
   params: MeetingParams,
-  async run({ principal, params, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'meetings.read');
+  async run({ access, params, services }) {
     return { body: await getDigest(services.store, access, params.meetingId) };
   },
-} satisfies Endpoint<true, typeof MeetingParams, undefined, undefined>;
+});
 
-export const digestAck = {
+export const digestAck = defineEndpoint({
   name: 'digest-ack',
   method: 'POST',
   route: 'spaces/{spaceId}/meetings/{meetingId}/digest/ack',
-  authenticated: true,
+  access: { space: 'meetings.read' },
   params: MeetingParams,
-  async run({ principal, params, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'meetings.read');
+  async run({ access, principal, params, services }) {
     await acknowledgeDigest(services.store, access, params.meetingId, principal);
     return { body: await getDigest(services.store, access, params.meetingId) };
   },
-} satisfies Endpoint<true, typeof MeetingParams, undefined, undefined>;
+});
 
 /** The poll every participant makes once a second: one point read, 304 when nothing changed. */
-export const meetingStateGet = {
+export const meetingStateGet = defineEndpoint({
   name: 'meeting-state-get',
   method: 'GET',
   route: 'spaces/{spaceId}/meetings/{meetingId}/state',
-  authenticated: true,
+  access: { space: 'meetings.read', cached: true },
   params: MeetingParams,
-  async run({ principal, params, services }) {
-    const { space } = await authorizeSpace(services.store, principal, params.spaceId, 'meetings.read', {
-      cached: true,
-    });
+  async run({ access: { space }, params, services }) {
     const state = await services.store.read<MeetingStateDoc>(space.pk, stateDocId(params.meetingId));
     if (!state) throw new NotFound('meeting');
     const now = Date.now();
     return { body: presentState(state, now), etag: state._etag, headers: { 'x-server-time': String(now) } };
   },
-} satisfies Endpoint<true, typeof MeetingParams, undefined, undefined>;
+});
 
-export const meetingStateRun = {
+export const meetingStateRun = defineEndpoint({
   name: 'meeting-state-run',
   method: 'POST',
   route: 'spaces/{spaceId}/meetings/{meetingId}/state',
-  authenticated: true,
+  access: { space: 'meetings.read' },
   params: MeetingParams,
   body: RunMeetingBody,
   ifMatch: 'required',
-  async run({ principal, params, body, ifMatch, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'meetings.read');
-    const state = await runMeeting(services.store, access, params.meetingId, body, ifMatch ?? '');
+  async run({ access, params, body, ifMatch, services }) {
+    const state = await runMeeting(services.store, access, params.meetingId, body, ifMatch);
     const now = Date.now();
     return { body: presentState(state, now), etag: state._etag, headers: { 'x-server-time': String(now) } };
   },
-} satisfies Endpoint<true, typeof MeetingParams, undefined, typeof RunMeetingBody>;
+});
 
-export const capturesList = {
+export const capturesList = defineEndpoint({
   name: 'captures-list',
   method: 'GET',
   route: 'spaces/{spaceId}/meetings/{meetingId}/captures',
-  authenticated: true,
+  access: { space: 'meetings.read' },
   params: MeetingParams,
-  async run({ principal, params, services }) {
-    const { space } = await authorizeSpace(services.store, principal, params.spaceId, 'meetings.read');
-    const captures = await listCaptures(services.store, space.pk, params.meetingId);
+  async run({ access: { space }, params, services }) {
+    const captures = await listMeetingCaptures(services.store, space.pk, params.meetingId);
     return { body: { items: captures.map((c) => presentCapture(c, space)) } };
   },
-} satisfies Endpoint<true, typeof MeetingParams, undefined, undefined>;
+});
 
-export const capturesCreate = {
+export const capturesCreate = defineEndpoint({
   name: 'captures-create',
   method: 'POST',
   route: 'spaces/{spaceId}/meetings/{meetingId}/captures',
-  authenticated: true,
+  access: { space: 'captures.create' },
   params: MeetingParams,
   body: CreateCaptureBody,
-  async run({ principal, params, body, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'captures.create');
+  async run({ access, params, body, services }) {
     const capture = await createCapture(services.store, access, params.meetingId, body);
     return { status: 201, body: presentCapture(capture, access.space), etag: capture._etag };
   },
-} satisfies Endpoint<true, typeof MeetingParams, undefined, typeof CreateCaptureBody>;
+});
 
-export const capturesUpdate = {
+export const capturesUpdate = defineEndpoint({
   name: 'captures-update',
   method: 'PATCH',
   route: 'spaces/{spaceId}/captures/{captureId}',
-  authenticated: true,
+  access: { space: 'meetings.read' },
   params: CaptureParams,
   body: UpdateCaptureBody,
-  async run({ principal, params, body, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'meetings.read');
+  async run({ access, params, body, services }) {
     const capture = await completeAction(services.store, access, params.captureId, body.done);
     return { body: presentCapture(capture, access.space), etag: capture._etag };
   },
-} satisfies Endpoint<true, typeof CaptureParams, undefined, typeof UpdateCaptureBody>;
+});
 
-export const recapGet = {
+export const recapGet = defineEndpoint({
   name: 'recap-get',
   method: 'GET',
   route: 'spaces/{spaceId}/meetings/{meetingId}/recap',
-  authenticated: true,
+  access: { space: 'meetings.read' },
   params: MeetingParams,
-  async run({ principal, params, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'meetings.read');
+  async run({ access, params, services }) {
     return { body: await getRecap(services.store, access, params.meetingId) };
   },
-} satisfies Endpoint<true, typeof MeetingParams, undefined, undefined>;
+});
 
-export const myActionsList = {
+export const myActionsList = defineEndpoint({
   name: 'my-actions-list',
   method: 'GET',
   route: 'me/actions',
-  authenticated: true,
+  access: 'self',
   async run({ principal, services }) {
     return { body: { items: await listMyActions(services.store, principal) } };
   },
-} satisfies Endpoint<true, undefined, undefined, undefined>;
+});

@@ -1,4 +1,3 @@
-import { authorizeSpace } from '../../auth/policy.js';
 import { can } from '../../domain/policy.js';
 import {
   AddToAgendaBody,
@@ -15,7 +14,7 @@ import {
   UpdateSkillsBody,
 } from '../../domain/practices.js';
 import { SpaceParams } from '../../domain/spaces.js';
-import type { Endpoint } from '../../http/handle.js';
+import { defineEndpoint } from '../../http/handle.js';
 import { presentItem } from '../meetings/present.js';
 import {
   addPracticeToAgenda,
@@ -42,29 +41,27 @@ import {
 const PRACTICE = 'spaces/{spaceId}/practices/{practiceId}';
 
 /** The exchange: one page, sorted by newest, most adopted or best outcome, filtered by skill, segment, stage. */
-export const practicesList = {
+export const practicesList = defineEndpoint({
   name: 'practices-list',
   method: 'GET',
   route: 'spaces/{spaceId}/practices',
-  authenticated: true,
+  access: { space: 'practices.read' },
   params: SpaceParams,
   query: ListPracticesQuery,
-  async run({ principal, params, query, services }) {
-    const { space } = await authorizeSpace(services.store, principal, params.spaceId, 'practices.read');
+  async run({ access: { space }, query, services }) {
     const page = await listPractices(services.store, space.pk, query);
     return { body: { items: page.items.map((p) => presentPractice(p, space)), continuation: page.continuation } };
   },
-} satisfies Endpoint<true, typeof SpaceParams, typeof ListPracticesQuery, undefined>;
+});
 
-export const practicesCreate = {
+export const practicesCreate = defineEndpoint({
   name: 'practices-create',
   method: 'POST',
   route: 'spaces/{spaceId}/practices',
-  authenticated: true,
+  access: { space: 'practices.post' },
   params: SpaceParams,
   body: CreatePracticeBody,
-  async run({ principal, params, body, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'practices.post');
+  async run({ access, principal, body, services }) {
     const practice = await createPractice(services.store, access, body);
     return {
       status: 201,
@@ -73,18 +70,17 @@ export const practicesCreate = {
       headers: { location: `/api/spaces/${access.space.spaceId}/practices/${practice.practiceId}` },
     };
   },
-} satisfies Endpoint<true, typeof SpaceParams, undefined, typeof CreatePracticeBody>;
+});
 
 /** The guiding checks of the post form, against this space's skills; writes nothing. */
-export const practiceDraftsCheck = {
+export const practiceDraftsCheck = defineEndpoint({
   name: 'practice-drafts-check',
   method: 'POST',
   route: 'spaces/{spaceId}/practice-drafts/check',
-  authenticated: true,
+  access: { space: 'practices.post' },
   params: SpaceParams,
   body: PracticeDraft,
-  async run({ principal, params, body, services }) {
-    const { space } = await authorizeSpace(services.store, principal, params.spaceId, 'practices.post');
+  async run({ access: { space }, body, services }) {
     const { skills } = await getSkills(services.store, space.pk);
     return {
       body: checkPracticeDraft(
@@ -93,16 +89,15 @@ export const practiceDraftsCheck = {
       ),
     };
   },
-} satisfies Endpoint<true, typeof SpaceParams, undefined, typeof PracticeDraft>;
+});
 
-export const practicesGet = {
+export const practicesGet = defineEndpoint({
   name: 'practices-get',
   method: 'GET',
   route: PRACTICE,
-  authenticated: true,
+  access: { space: 'practices.read' },
   params: PracticeParams,
-  async run({ principal, params, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'practices.read');
+  async run({ access, principal, params, services }) {
     const practice = await getPractice(services.store, access.space.pk, params.practiceId);
     const adoptions = await listAdoptions(services.store, access.space.pk, params.practiceId);
     const canEdit = practice.authorId === principal.userId || can(access.member.role, 'practices.editAny');
@@ -111,19 +106,18 @@ export const practicesGet = {
       etag: practice._etag,
     };
   },
-} satisfies Endpoint<true, typeof PracticeParams, undefined, undefined>;
+});
 
-export const practicesUpdate = {
+export const practicesUpdate = defineEndpoint({
   name: 'practices-update',
   method: 'PATCH',
   route: PRACTICE,
-  authenticated: true,
+  access: { space: 'practices.read' },
   params: PracticeParams,
   body: UpdatePracticeBody,
   ifMatch: 'required',
-  async run({ principal, params, body, ifMatch, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'practices.read');
-    const practice = await updatePractice(services.store, access, params.practiceId, body, ifMatch ?? '');
+  async run({ access, principal, params, body, ifMatch, services }) {
+    const practice = await updatePractice(services.store, access, params.practiceId, body, ifMatch);
     const adoptions = await listAdoptions(services.store, access.space.pk, params.practiceId);
     return {
       body: presentPracticeDetail(
@@ -136,60 +130,56 @@ export const practicesUpdate = {
       etag: practice._etag,
     };
   },
-} satisfies Endpoint<true, typeof PracticeParams, undefined, typeof UpdatePracticeBody>;
+});
 
 /** "I'll try this": 201 the first time, 200 when the caller already tries it. */
-export const practiceAdoptionsCreate = {
+export const practiceAdoptionsCreate = defineEndpoint({
   name: 'practice-adoptions-create',
   method: 'POST',
   route: `${PRACTICE}/adoptions`,
-  authenticated: true,
+  access: { space: 'practices.adopt' },
   params: PracticeParams,
-  async run({ principal, params, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'practices.adopt');
+  async run({ access, params, services }) {
     const { adoption, created } = await adoptPractice(services.store, access, params.practiceId);
     return { status: created ? 201 : 200, body: presentAdopter(adoption, access.space, Date.now()) };
   },
-} satisfies Endpoint<true, typeof PracticeParams, undefined, undefined>;
+});
 
 /** What happened when the caller tried it: worked, didn't, not applicable, with a short note. */
-export const practiceOutcomePut = {
+export const practiceOutcomePut = defineEndpoint({
   name: 'practice-outcome-put',
   method: 'PUT',
   route: `${PRACTICE}/outcome`,
-  authenticated: true,
+  access: { space: 'practices.adopt' },
   params: PracticeParams,
   body: RecordOutcomeBody,
-  async run({ principal, params, body, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'practices.adopt');
+  async run({ access, params, body, services }) {
     const adoption = await recordOutcome(services.store, access, params.practiceId, body);
     return { body: presentAdopter(adoption, access.space, Date.now()) };
   },
-} satisfies Endpoint<true, typeof PracticeParams, undefined, typeof RecordOutcomeBody>;
+});
 
-export const practiceProvenPut = {
+export const practiceProvenPut = defineEndpoint({
   name: 'practice-proven-put',
   method: 'PUT',
   route: `${PRACTICE}/proven`,
-  authenticated: true,
+  access: { space: 'practices.curate' },
   params: PracticeParams,
   body: SetProvenBody,
-  async run({ principal, params, body, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'practices.curate');
+  async run({ access, params, body, services }) {
     const practice = await setProven(services.store, access, params.practiceId, body.proven);
     return { body: presentPractice(practice, access.space), etag: practice._etag };
   },
-} satisfies Endpoint<true, typeof PracticeParams, undefined, typeof SetProvenBody>;
+});
 
-export const practiceDiscussedPut = {
+export const practiceDiscussedPut = defineEndpoint({
   name: 'practice-discussed-put',
   method: 'PUT',
   route: `${PRACTICE}/discussed`,
-  authenticated: true,
+  access: { space: 'practices.curate' },
   params: PracticeParams,
   body: SetDiscussedBody,
-  async run({ principal, params, body, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'practices.curate');
+  async run({ access, params, body, services }) {
     const practice = await setDiscussed(
       services.store,
       access,
@@ -199,108 +189,102 @@ export const practiceDiscussedPut = {
     );
     return { body: presentPractice(practice, access.space), etag: practice._etag };
   },
-} satisfies Endpoint<true, typeof PracticeParams, undefined, typeof SetDiscussedBody>;
+});
 
 /** The meeting stage's view of one practice. */
-export const practiceSpotlightGet = {
+export const practiceSpotlightGet = defineEndpoint({
   name: 'practice-spotlight-get',
   method: 'GET',
   route: `${PRACTICE}/spotlight`,
-  authenticated: true,
+  access: { space: 'practices.read' },
   params: PracticeParams,
-  async run({ principal, params, services }) {
-    const { space } = await authorizeSpace(services.store, principal, params.spaceId, 'practices.read');
+  async run({ access: { space }, params, services }) {
     const practice = await getPractice(services.store, space.pk, params.practiceId);
     const adoptions = await listAdoptions(services.store, space.pk, params.practiceId);
     return { body: presentSpotlight(practice, adoptions, space) };
   },
-} satisfies Endpoint<true, typeof PracticeParams, undefined, undefined>;
+});
 
 /** Adds the practice to a meeting's agenda as a linked best-practice item; answers the new item. */
-export const practiceAgendaItemsCreate = {
+export const practiceAgendaItemsCreate = defineEndpoint({
   name: 'practice-agenda-items-create',
   method: 'POST',
   route: `${PRACTICE}/meetings/{meetingId}/agenda-items`,
-  authenticated: true,
+  access: { space: 'meetings.plan' },
   params: PracticeMeetingParams,
   body: AddToAgendaBody,
-  async run({ principal, params, body, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'meetings.plan');
+  async run({ access, params, body, services }) {
     const item = await addPracticeToAgenda(services.store, access, params.practiceId, params.meetingId, body);
     return { status: 201, body: presentItem(item, access.space), etag: item._etag };
   },
-} satisfies Endpoint<true, typeof PracticeMeetingParams, undefined, typeof AddToAgendaBody>;
+});
 
-export const practiceSpotlightsList = {
+export const practiceSpotlightsList = defineEndpoint({
   name: 'practice-spotlights-list',
   method: 'GET',
   route: 'spaces/{spaceId}/practice-spotlights',
-  authenticated: true,
+  access: { space: 'practices.read' },
   params: SpaceParams,
-  async run({ principal, params, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'practices.read');
+  async run({ access, services }) {
     return { body: await suggestSpotlights(services.store, access) };
   },
-} satisfies Endpoint<true, typeof SpaceParams, undefined, undefined>;
+});
 
-export const practiceContributionsList = {
+export const practiceContributionsList = defineEndpoint({
   name: 'practice-contributions-list',
   method: 'GET',
   route: 'spaces/{spaceId}/practice-contributions',
-  authenticated: true,
+  access: { space: 'practices.read' },
   params: SpaceParams,
-  async run({ principal, params, services }) {
-    const { space } = await authorizeSpace(services.store, principal, params.spaceId, 'practices.read');
+  async run({ access: { space }, services }) {
     return { body: await listContributions(services.store, space) };
   },
-} satisfies Endpoint<true, typeof SpaceParams, undefined, undefined>;
+});
 
-export const skillsGet = {
+export const skillsGet = defineEndpoint({
   name: 'skills-get',
   method: 'GET',
   route: 'spaces/{spaceId}/skills',
-  authenticated: true,
+  access: { space: 'practices.read' },
   params: SpaceParams,
-  async run({ principal, params, services }) {
-    const { space } = await authorizeSpace(services.store, principal, params.spaceId, 'practices.read');
+  async run({ access: { space }, services }) {
     const { skills, etag } = await getSkills(services.store, space.pk);
     return { body: { items: skills, etag }, etag };
   },
-} satisfies Endpoint<true, typeof SpaceParams, undefined, undefined>;
+});
 
-export const skillsUpdate = {
+export const skillsUpdate = defineEndpoint({
   name: 'skills-update',
   method: 'PUT',
   route: 'spaces/{spaceId}/skills',
-  authenticated: true,
+  access: { space: 'skills.edit' },
   params: SpaceParams,
   body: UpdateSkillsBody,
   ifMatch: 'required',
-  async run({ principal, params, body, ifMatch, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'skills.edit');
-    const saved = await updateSkills(services.store, access, body.skills, ifMatch ?? '');
+  async run({ access, body, ifMatch, services }) {
+    const saved = await updateSkills(services.store, access, body.skills, ifMatch);
     return { body: { items: saved.skills, etag: saved._etag }, etag: saved._etag };
   },
-} satisfies Endpoint<true, typeof SpaceParams, undefined, typeof UpdateSkillsBody>;
+});
 
 /** The personal tab's "practices I am trying", across every space of the caller, with due follow-ups. */
-export const myPracticeAdoptionsList = {
+export const myPracticeAdoptionsList = defineEndpoint({
   name: 'my-practice-adoptions-list',
   method: 'GET',
   route: 'me/practice-adoptions',
-  authenticated: true,
+  access: 'self',
   async run({ principal, services }) {
     return { body: await listMyAdoptions(services.store, principal) };
   },
-} satisfies Endpoint<true, undefined, undefined, undefined>;
+});
 
 /** The caller's own posts across their spaces, with who adopted each and how it went. */
-export const myPracticesList = {
+export const myPracticesList = defineEndpoint({
   name: 'my-practices-list',
   method: 'GET',
   route: 'me/practices',
-  authenticated: true,
+  access: 'self',
   async run({ principal, services }) {
     return { body: await listMyAuthored(services.store, principal) };
   },
-} satisfies Endpoint<true, undefined, undefined, undefined>;
+});

@@ -18,6 +18,7 @@ import {
   DEFAULT_COMPETENCIES,
   feedbackRoundProblem,
   mayRunRoleplay,
+  maySeeObjections,
   newRoleplayRun,
   RATING_LABELS,
   ROLEPLAY_LIMITS,
@@ -29,6 +30,7 @@ import {
   type FeedbackFinding,
   type InstallStartersResponse,
   type NextStepBody,
+  type ObjectionsHolder,
   type RoleplayFeedbackBody,
   type RoleplayRun,
   type RoleplayRunBody,
@@ -61,9 +63,14 @@ import { countScenarios, DEFAULT_COMPETENCIES_ETAG, getCompetencies, getRoleplay
 
 const MINUTE = 60_000;
 
+/** How the role-play rules see a member. */
+function viewerOfMember(member: SpaceAccess['member']): RoleplayViewer {
+  return { userId: member.userId, isManager: can(member.role, 'roleplays.manage') };
+}
+
 /** How the role-play rules see the caller. */
 export function viewerOf(access: SpaceAccess): RoleplayViewer {
-  return { userId: access.member.userId, isManager: can(access.member.role, 'roleplays.manage') };
+  return viewerOfMember(access.member);
 }
 
 function invalid(issues: FieldIssue[]): ValidationError {
@@ -270,6 +277,23 @@ function checkCast(access: SpaceAccess, roles: Parameters<typeof checkRoleplayRo
   if (issues.length > 0) throw invalid(issues.map((i) => ({ field: `body.${i.field}`, message: i.message })));
 }
 
+/**
+ * The customer plays from the hidden objections, so a cast that would leave them without their brief
+ * is refused: the facilitator casting themself on a scenario whose objections they may not read (see
+ * `maySeeObjections`). Casting is no way to read what the library hides.
+ */
+function checkCustomerBrief(access: SpaceAccess, roleplay: ObjectionsHolder): void {
+  const customer = access.space.members.find((m) => m.userId === roleplay.customerId);
+  if (!customer || maySeeObjections(viewerOfMember(customer), roleplay)) return;
+  throw invalid([
+    {
+      field: 'body.customerId',
+      message:
+        'must be someone other than the facilitator: the customer reads the scenario’s hidden objections, which only its author and managers may read',
+    },
+  ]);
+}
+
 /** Sets up a role-play: scenario, cast (each observer with one focus criterion), rounds and round length. */
 export async function createRoleplay(
   store: DocumentStore,
@@ -283,6 +307,11 @@ export async function createRoleplay(
   const criteria = criteriaSnapshot(scenario.criteria, (await getCompetencies(store, pk)).items);
   const roles = { repId: body.repId, customerId: body.customerId, observers: body.observers };
   checkCast(access, roles, criteria);
+  checkCustomerBrief(access, {
+    customerId: roles.customerId,
+    facilitatorId: access.member.userId,
+    scenario: { authorId: scenario.authorId },
+  });
   const { skills } = await getSkills(store, pk);
   const roundMs = (body.roundMinutes ?? scenario.suggestedRoundMinutes) * MINUTE;
   return store.create<RoleplayDoc>({
@@ -296,6 +325,7 @@ export async function createRoleplay(
       persona: scenario.persona,
       situation: scenario.situation,
       objections: scenario.objections,
+      authorId: scenario.authorId,
       skill: scenario.skill,
       skillLabel: skills.find((s) => s.key === scenario.skill)?.label ?? scenario.skill,
       difficulty: scenario.difficulty,
@@ -340,6 +370,7 @@ export async function updateRoleplay(
     observers: body.observers ?? roleplay.observers,
   };
   checkCast(access, roles, roleplay.criteria);
+  checkCustomerBrief(access, { ...roleplay, customerId: roles.customerId });
   const rounds = body.rounds ?? roleplay.rounds;
   const roundMs = body.roundMinutes !== undefined ? body.roundMinutes * MINUTE : roleplay.roundMs;
   return store.replace<RoleplayDoc>(

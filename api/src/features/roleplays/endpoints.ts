@@ -1,4 +1,4 @@
-import { authorizeSpace, type SpaceAccess } from '../../auth/policy.js';
+import type { SpaceAccess } from '../../auth/policy.js';
 import { NotFound } from '../../domain/errors.js';
 import { can } from '../../domain/policy.js';
 import {
@@ -20,7 +20,7 @@ import {
   UpdateScenarioBody,
 } from '../../domain/roleplay.js';
 import { SpaceParams } from '../../domain/spaces.js';
-import type { Endpoint } from '../../http/handle.js';
+import { defineEndpoint } from '../../http/handle.js';
 import type { DocumentStore } from '../../store/port.js';
 import { getSkills } from '../practices/queries.js';
 import {
@@ -72,46 +72,43 @@ async function debriefView(store: DocumentStore, access: SpaceAccess, roleplayId
 
 /* ---------- competencies ---------- */
 
-export const competenciesGet = {
+export const competenciesGet = defineEndpoint({
   name: 'competencies-get',
   method: 'GET',
   route: 'spaces/{spaceId}/competencies',
-  authenticated: true,
+  access: { space: 'scenarios.read' },
   params: SpaceParams,
-  async run({ principal, params, services }) {
-    const { space } = await authorizeSpace(services.store, principal, params.spaceId, 'scenarios.read');
+  async run({ access: { space }, services }) {
     const list = await getCompetencies(services.store, space.pk);
     return { body: list, etag: list.etag };
   },
-} satisfies Endpoint<true, typeof SpaceParams, undefined, undefined>;
+});
 
-export const competenciesUpdate = {
+export const competenciesUpdate = defineEndpoint({
   name: 'competencies-update',
   method: 'PUT',
   route: 'spaces/{spaceId}/competencies',
-  authenticated: true,
+  access: { space: 'competencies.edit' },
   params: SpaceParams,
   body: UpdateCompetenciesBody,
   ifMatch: 'required',
-  async run({ principal, params, body, ifMatch, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'competencies.edit');
-    const saved = await updateCompetencies(services.store, access, body.items, ifMatch ?? '');
+  async run({ access, body, ifMatch, services }) {
+    const saved = await updateCompetencies(services.store, access, body.items, ifMatch);
     return { body: { items: saved.items, etag: saved._etag }, etag: saved._etag };
   },
-} satisfies Endpoint<true, typeof SpaceParams, undefined, typeof UpdateCompetenciesBody>;
+});
 
 /* ---------- scenario library ---------- */
 
 /** The library, filtered by skill and difficulty and searched by words; never the hidden objections. */
-export const scenariosList = {
+export const scenariosList = defineEndpoint({
   name: 'scenarios-list',
   method: 'GET',
   route: 'spaces/{spaceId}/scenarios',
-  authenticated: true,
+  access: { space: 'scenarios.read' },
   params: SpaceParams,
   query: ListScenariosQuery,
-  async run({ principal, params, query, services }) {
-    const { space } = await authorizeSpace(services.store, principal, params.spaceId, 'scenarios.read');
+  async run({ access: { space }, query, services }) {
     const labels = await labelsOf(services.store, space.pk);
     const scenarios = await listScenarios(services.store, space.pk, query, (s) => ({
       skill: labels.skill(s.skill),
@@ -119,17 +116,16 @@ export const scenariosList = {
     }));
     return { body: { items: scenarios.map((s) => presentScenarioSummary(s, space, labels)) } };
   },
-} satisfies Endpoint<true, typeof SpaceParams, typeof ListScenariosQuery, undefined>;
+});
 
-export const scenariosCreate = {
+export const scenariosCreate = defineEndpoint({
   name: 'scenarios-create',
   method: 'POST',
   route: 'spaces/{spaceId}/scenarios',
-  authenticated: true,
+  access: { space: 'scenarios.write' },
   params: SpaceParams,
   body: CreateScenarioBody,
-  async run({ principal, params, body, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'scenarios.write');
+  async run({ access, body, services }) {
     const scenario = await createScenario(services.store, access, body);
     const labels = await labelsOf(services.store, access.space.pk);
     return {
@@ -139,79 +135,74 @@ export const scenariosCreate = {
       headers: { location: `/api/spaces/${access.space.spaceId}/scenarios/${scenario.scenarioId}` },
     };
   },
-} satisfies Endpoint<true, typeof SpaceParams, undefined, typeof CreateScenarioBody>;
+});
 
 /** One scenario; its objections only for its author and managers. */
-export const scenariosGet = {
+export const scenariosGet = defineEndpoint({
   name: 'scenarios-get',
   method: 'GET',
   route: SCENARIO,
-  authenticated: true,
+  access: { space: 'scenarios.read' },
   params: ScenarioParams,
-  async run({ principal, params, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'scenarios.read');
+  async run({ access, principal, params, services }) {
     const scenario = await getScenario(services.store, access.space.pk, params.scenarioId);
     const labels = await labelsOf(services.store, access.space.pk);
     const canEdit = mayEditScenario(scenario, principal.userId, can(access.member.role, 'scenarios.editAny'));
     return { body: presentScenario(scenario, access.space, labels, canEdit), etag: scenario._etag };
   },
-} satisfies Endpoint<true, typeof ScenarioParams, undefined, undefined>;
+});
 
-export const scenariosUpdate = {
+export const scenariosUpdate = defineEndpoint({
   name: 'scenarios-update',
   method: 'PATCH',
   route: SCENARIO,
-  authenticated: true,
+  access: { space: 'scenarios.write' },
   params: ScenarioParams,
   body: UpdateScenarioBody,
   ifMatch: 'required',
-  async run({ principal, params, body, ifMatch, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'scenarios.write');
-    const scenario = await updateScenario(services.store, access, params.scenarioId, body, ifMatch ?? '');
+  async run({ access, params, body, ifMatch, services }) {
+    const scenario = await updateScenario(services.store, access, params.scenarioId, body, ifMatch);
     const labels = await labelsOf(services.store, access.space.pk);
     return { body: presentScenario(scenario, access.space, labels, true), etag: scenario._etag };
   },
-} satisfies Endpoint<true, typeof ScenarioParams, undefined, typeof UpdateScenarioBody>;
+});
 
 /** Installs the twelve starter scenarios (idempotent: fixed ids, local edits kept). */
-export const scenariosInstallStarters = {
+export const scenariosInstallStarters = defineEndpoint({
   name: 'scenarios-install-starters',
   method: 'POST',
   route: 'spaces/{spaceId}/scenario-starters',
-  authenticated: true,
+  access: { space: 'scenarios.install' },
   params: SpaceParams,
-  async run({ principal, params, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'scenarios.install');
+  async run({ access, services }) {
     return { body: await installStarterScenarios(services.store, access) };
   },
-} satisfies Endpoint<true, typeof SpaceParams, undefined, undefined>;
+});
 
 /* ---------- role-plays ---------- */
 
 /** Role-plays of the space (e.g. the one of an agenda item): that they took place, never scores. */
-export const roleplaysList = {
+export const roleplaysList = defineEndpoint({
   name: 'roleplays-list',
   method: 'GET',
   route: 'spaces/{spaceId}/roleplays',
-  authenticated: true,
+  access: { space: 'roleplays.read' },
   params: SpaceParams,
   query: ListRoleplaysQuery,
-  async run({ principal, params, query, services }) {
-    const { space } = await authorizeSpace(services.store, principal, params.spaceId, 'roleplays.read');
+  async run({ access: { space }, principal, query, services }) {
     const roleplays = await listRoleplays(services.store, space.pk, query);
     return { body: { items: roleplays.map((r) => presentRoleplaySummary(r, space, principal.userId)) } };
   },
-} satisfies Endpoint<true, typeof SpaceParams, typeof ListRoleplaysQuery, undefined>;
+});
 
-export const roleplaysCreate = {
+export const roleplaysCreate = defineEndpoint({
   name: 'roleplays-create',
   method: 'POST',
   route: 'spaces/{spaceId}/roleplays',
-  authenticated: true,
+  access: { space: 'roleplays.create' },
   params: SpaceParams,
   body: CreateRoleplayBody,
-  async run({ principal, params, body, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'roleplays.create');
+  async run({ access, body, services }) {
     const roleplay = await createRoleplay(services.store, access, body);
     const now = Date.now();
     return {
@@ -224,17 +215,16 @@ export const roleplaysCreate = {
       },
     };
   },
-} satisfies Endpoint<true, typeof SpaceParams, undefined, typeof CreateRoleplayBody>;
+});
 
 /** The stage and side panel view, presented for the caller: only the customer gets the hidden objections. */
-export const roleplaysGet = {
+export const roleplaysGet = defineEndpoint({
   name: 'roleplays-get',
   method: 'GET',
   route: ROLEPLAY,
-  authenticated: true,
+  access: { space: 'roleplays.read' },
   params: RoleplayParams,
-  async run({ principal, params, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'roleplays.read');
+  async run({ access, params, services }) {
     const roleplay = await getRoleplay(services.store, access.space.pk, params.roleplayId);
     const now = Date.now();
     return {
@@ -243,35 +233,31 @@ export const roleplaysGet = {
       headers: { 'x-server-time': String(now) },
     };
   },
-} satisfies Endpoint<true, typeof RoleplayParams, undefined, undefined>;
+});
 
-export const roleplaysUpdate = {
+export const roleplaysUpdate = defineEndpoint({
   name: 'roleplays-update',
   method: 'PATCH',
   route: ROLEPLAY,
-  authenticated: true,
+  access: { space: 'roleplays.read' },
   params: RoleplayParams,
   body: UpdateRoleplayBody,
   ifMatch: 'required',
-  async run({ principal, params, body, ifMatch, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'roleplays.read');
-    const roleplay = await updateRoleplay(services.store, access, params.roleplayId, body, ifMatch ?? '');
+  async run({ access, params, body, ifMatch, services }) {
+    const roleplay = await updateRoleplay(services.store, access, params.roleplayId, body, ifMatch);
     const now = Date.now();
     return { body: presentRoleplay(roleplay, access.space, viewerOf(access), now), etag: roleplay._etag };
   },
-} satisfies Endpoint<true, typeof RoleplayParams, undefined, typeof UpdateRoleplayBody>;
+});
 
 /** The poll every participant makes once a second: one point read, 304 when nothing changed. */
-export const roleplayStateGet = {
+export const roleplayStateGet = defineEndpoint({
   name: 'roleplay-state-get',
   method: 'GET',
   route: `${ROLEPLAY}/state`,
-  authenticated: true,
+  access: { space: 'roleplays.read', cached: true },
   params: RoleplayParams,
-  async run({ principal, params, services }) {
-    const { space } = await authorizeSpace(services.store, principal, params.spaceId, 'roleplays.read', {
-      cached: true,
-    });
+  async run({ access: { space }, params, services }) {
     const roleplay = await services.store.read<RoleplayDoc>(space.pk, roleplayDocId(params.roleplayId));
     if (!roleplay) throw new NotFound('role-play');
     const now = Date.now();
@@ -281,20 +267,19 @@ export const roleplayStateGet = {
       headers: { 'x-server-time': String(now) },
     };
   },
-} satisfies Endpoint<true, typeof RoleplayParams, undefined, undefined>;
+});
 
 /** Start, pause, resume, add time, end the round, next round, debrief, close: guarded by the etag. */
-export const roleplayStateRun = {
+export const roleplayStateRun = defineEndpoint({
   name: 'roleplay-state-run',
   method: 'POST',
   route: `${ROLEPLAY}/state`,
-  authenticated: true,
+  access: { space: 'roleplays.read' },
   params: RoleplayParams,
   body: RoleplayRunBody,
   ifMatch: 'required',
-  async run({ principal, params, body, ifMatch, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'roleplays.read');
-    const roleplay = await runRoleplay(services.store, access, params.roleplayId, body, ifMatch ?? '');
+  async run({ access, params, body, ifMatch, services }) {
+    const roleplay = await runRoleplay(services.store, access, params.roleplayId, body, ifMatch);
     const now = Date.now();
     return {
       body: presentRoleplayState(roleplay, now),
@@ -302,102 +287,96 @@ export const roleplayStateRun = {
       headers: { 'x-server-time': String(now) },
     };
   },
-} satisfies Endpoint<true, typeof RoleplayParams, undefined, typeof RoleplayRunBody>;
+});
 
 /** An observer's scorecard for one round on their focus criterion (created or replaced). */
-export const roleplayFeedbackPut = {
+export const roleplayFeedbackPut = defineEndpoint({
   name: 'roleplay-feedback-put',
   method: 'PUT',
   route: `${ROLEPLAY}/feedback`,
-  authenticated: true,
+  access: { space: 'roleplays.read' },
   params: RoleplayParams,
   body: RoleplayFeedbackBody,
-  async run({ principal, params, body, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'roleplays.read');
+  async run({ access, params, body, services }) {
     const saved = await putFeedback(services.store, access, params.roleplayId, body);
     return {
       status: saved.created ? 201 : 200,
       body: presentFeedback(saved.score, saved.roleplay, access.space, saved.nudges),
     };
   },
-} satisfies Endpoint<true, typeof RoleplayParams, undefined, typeof RoleplayFeedbackBody>;
+});
 
-export const roleplaySelfAssessmentsCreate = {
+export const roleplaySelfAssessmentsCreate = defineEndpoint({
   name: 'roleplay-self-assessments-create',
   method: 'POST',
   route: `${ROLEPLAY}/self-assessments`,
-  authenticated: true,
+  access: { space: 'roleplays.read' },
   params: RoleplayParams,
   body: SelfAssessmentBody,
-  async run({ principal, params, body, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'roleplays.read');
+  async run({ access, params, body, services }) {
     const saved = await createSelfAssessment(services.store, access, params.roleplayId, body);
     return { status: 201, body: presentSelfAssessment(saved.score, saved.nudges) };
   },
-} satisfies Endpoint<true, typeof RoleplayParams, undefined, typeof SelfAssessmentBody>;
+});
 
 /** The debrief, presented for the caller: scores only for the rep (after self-assessing) and managers. */
-export const roleplayDebriefGet = {
+export const roleplayDebriefGet = defineEndpoint({
   name: 'roleplay-debrief-get',
   method: 'GET',
   route: `${ROLEPLAY}/debrief`,
-  authenticated: true,
+  access: { space: 'roleplays.read' },
   params: RoleplayParams,
-  async run({ principal, params, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'roleplays.read');
+  async run({ access, params, services }) {
     return { body: await debriefView(services.store, access, params.roleplayId) };
   },
-} satisfies Endpoint<true, typeof RoleplayParams, undefined, undefined>;
+});
 
-export const roleplayCoachingQuestionsCreate = {
+export const roleplayCoachingQuestionsCreate = defineEndpoint({
   name: 'roleplay-coaching-questions-create',
   method: 'POST',
   route: `${ROLEPLAY}/coaching-questions`,
-  authenticated: true,
+  access: { space: 'roleplays.manage' },
   params: RoleplayParams,
   body: CoachingQuestionBody,
-  async run({ principal, params, body, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'roleplays.manage');
+  async run({ access, params, body, services }) {
     await addCoachingQuestion(services.store, access, params.roleplayId, body.text);
     return { status: 201, body: await debriefView(services.store, access, params.roleplayId) };
   },
-} satisfies Endpoint<true, typeof RoleplayParams, undefined, typeof CoachingQuestionBody>;
+});
 
-export const roleplayNextStepPut = {
+export const roleplayNextStepPut = defineEndpoint({
   name: 'roleplay-next-step-put',
   method: 'PUT',
   route: `${ROLEPLAY}/next-step`,
-  authenticated: true,
+  access: { space: 'roleplays.read' },
   params: RoleplayParams,
   body: NextStepBody,
-  async run({ principal, params, body, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'roleplays.read');
+  async run({ access, params, body, services }) {
     await setNextStep(services.store, access, params.roleplayId, body);
     return { body: await debriefView(services.store, access, params.roleplayId) };
   },
-} satisfies Endpoint<true, typeof RoleplayParams, undefined, typeof NextStepBody>;
+});
 
 /** The wording checks of the scorecard, self-assessment and coaching-question forms; writes nothing. */
-export const roleplayDraftsCheck = {
+export const roleplayDraftsCheck = defineEndpoint({
   name: 'roleplay-drafts-check',
   method: 'POST',
   route: 'spaces/{spaceId}/roleplay-drafts/check',
-  authenticated: true,
+  access: { space: 'roleplays.read' },
   params: SpaceParams,
   body: RoleplayDraftBody,
-  async run({ principal, params, body, services }) {
-    await authorizeSpace(services.store, principal, params.spaceId, 'roleplays.read');
+  async run({ body }) {
     return { body: checkRoleplayDraft(body) };
   },
-} satisfies Endpoint<true, typeof SpaceParams, undefined, typeof RoleplayDraftBody>;
+});
 
 /** The personal tab: my role-plays as the rep, across my spaces, per criterion over time. */
-export const myRoleplaysList = {
+export const myRoleplaysList = defineEndpoint({
   name: 'my-roleplays-list',
   method: 'GET',
   route: 'me/roleplays',
-  authenticated: true,
+  access: 'self',
   async run({ principal, services }) {
     return { body: await listMyRoleplays(services.store, principal) };
   },
-} satisfies Endpoint<true, undefined, undefined, undefined>;
+});

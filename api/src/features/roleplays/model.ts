@@ -67,6 +67,8 @@ export interface RoleplayDoc {
     persona: ScenarioPersona;
     situation: string;
     objections: string[];
+    /** Who may read `objections` besides managers (see `maySeeObjections`); absent on older records. */
+    authorId?: string | null;
     skill: string;
     skillLabel: string;
     difficulty: ScenarioDifficulty;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SpaceAccess } from '../../auth/policy.js';
-import { Conflict, LastManager, NotFound, ValidationError } from '../../domain/errors.js';
+import { Conflict, Forbidden, LastManager, NotFound, ValidationError } from '../../domain/errors.js';
+import { can } from '../../domain/policy.js';
 import type { Principal } from '../../domain/principal.js';
 import {
   MAX_BINDINGS,
@@ -129,8 +130,10 @@ export async function changeRole(
   });
 }
 
-/** Removes a member (or lets a member leave); the last manager cannot go. */
+/** Removes a member (a manager's right), or lets a member leave; the last manager cannot go. */
 export async function removeMember(store: DocumentStore, access: SpaceAccess, userId: string): Promise<StoredSpace> {
+  if (userId !== access.member.userId && !can(access.member.role, 'members.remove'))
+    throw new Forbidden(`A ${access.member.role} may not do this (members.remove).`);
   const updated = await updateWithRetry<SpaceDoc>(store, access.space.pk, 'space', (space) => {
     const target = space.members.find((m) => m.userId === userId);
     if (!target) throw new NotFound('member');

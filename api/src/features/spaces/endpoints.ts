@@ -1,4 +1,3 @@
-import { authorizeSpace } from '../../auth/policy.js';
 import {
   AddBindingBody,
   ChangeRoleBody,
@@ -8,27 +7,27 @@ import {
   RenameSpaceBody,
   SpaceParams,
 } from '../../domain/spaces.js';
-import type { Endpoint } from '../../http/handle.js';
+import { defineEndpoint } from '../../http/handle.js';
 import { bindSpace, changeRole, createSpace, inviteMember, removeMember, renameSpace } from './commands.js';
 import { presentMembers, presentSpace } from './present.js';
 import { listMySpaces } from './queries.js';
 
-export const spacesList = {
+export const spacesList = defineEndpoint({
   name: 'spaces-list',
   method: 'GET',
   route: 'spaces',
-  authenticated: true,
+  access: 'signedIn',
   async run({ principal, services }) {
     const spaces = await listMySpaces(services.store, principal);
     return { body: { items: spaces.map((s) => presentSpace(s, principal.userId)) } };
   },
-} satisfies Endpoint<true, undefined, undefined, undefined>;
+});
 
-export const spacesCreate = {
+export const spacesCreate = defineEndpoint({
   name: 'spaces-create',
   method: 'POST',
   route: 'spaces',
-  authenticated: true,
+  access: 'signedIn',
   body: CreateSpaceBody,
   async run({ principal, body, services }) {
     const space = await createSpace(services.store, principal, body);
@@ -39,100 +38,92 @@ export const spacesCreate = {
       headers: { location: `/api/spaces/${space.spaceId}` },
     };
   },
-} satisfies Endpoint<true, undefined, undefined, typeof CreateSpaceBody>;
+});
 
-export const spacesGet = {
+export const spacesGet = defineEndpoint({
   name: 'spaces-get',
   method: 'GET',
   route: 'spaces/{spaceId}',
-  authenticated: true,
+  access: { space: 'space.read' },
   params: SpaceParams,
-  async run({ principal, params, services }) {
-    const { space } = await authorizeSpace(services.store, principal, params.spaceId, 'space.read');
+  async run({ access: { space }, principal }) {
     return { body: presentSpace(space, principal.userId), etag: space._etag };
   },
-} satisfies Endpoint<true, typeof SpaceParams, undefined, undefined>;
+});
 
-export const spacesRename = {
+export const spacesRename = defineEndpoint({
   name: 'spaces-rename',
   method: 'PATCH',
   route: 'spaces/{spaceId}',
-  authenticated: true,
+  access: { space: 'space.rename' },
   params: SpaceParams,
   body: RenameSpaceBody,
   ifMatch: 'required',
-  async run({ principal, params, body, ifMatch, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'space.rename');
-    const space = await renameSpace(services.store, access, body.name, ifMatch ?? '');
+  async run({ access, principal, body, ifMatch, services }) {
+    const space = await renameSpace(services.store, access, body.name, ifMatch);
     return { body: presentSpace(space, principal.userId), etag: space._etag };
   },
-} satisfies Endpoint<true, typeof SpaceParams, undefined, typeof RenameSpaceBody>;
+});
 
-export const spacesBind = {
+export const spacesBind = defineEndpoint({
   name: 'spaces-bind',
   method: 'POST',
   route: 'spaces/{spaceId}/bindings',
-  authenticated: true,
+  access: { space: 'space.bind' },
   params: SpaceParams,
   body: AddBindingBody,
-  async run({ principal, params, body, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'space.bind');
+  async run({ access, principal, body, services }) {
     const space = await bindSpace(services.store, access, body.binding);
     return { body: presentSpace(space, principal.userId), etag: space._etag };
   },
-} satisfies Endpoint<true, typeof SpaceParams, undefined, typeof AddBindingBody>;
+});
 
-export const membersList = {
+export const membersList = defineEndpoint({
   name: 'members-list',
   method: 'GET',
   route: 'spaces/{spaceId}/members',
-  authenticated: true,
+  access: { space: 'members.read' },
   params: SpaceParams,
-  async run({ principal, params, services }) {
-    const { space } = await authorizeSpace(services.store, principal, params.spaceId, 'members.read');
+  async run({ access: { space } }) {
     return { body: { items: presentMembers(space) }, etag: space._etag };
   },
-} satisfies Endpoint<true, typeof SpaceParams, undefined, undefined>;
+});
 
-export const membersInvite = {
+export const membersInvite = defineEndpoint({
   name: 'members-invite',
   method: 'POST',
   route: 'spaces/{spaceId}/members',
-  authenticated: true,
+  access: { space: 'members.invite' },
   params: SpaceParams,
   body: InviteMemberBody,
-  async run({ principal, params, body, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'members.invite');
+  async run({ access, body, services }) {
     const space = await inviteMember(services.store, access, body);
     return { status: 201, body: { items: presentMembers(space) }, etag: space._etag };
   },
-} satisfies Endpoint<true, typeof SpaceParams, undefined, typeof InviteMemberBody>;
+});
 
-export const membersChangeRole = {
+export const membersChangeRole = defineEndpoint({
   name: 'members-change-role',
   method: 'PATCH',
   route: 'spaces/{spaceId}/members/{userId}',
-  authenticated: true,
+  access: { space: 'members.changeRole' },
   params: MemberParams,
   body: ChangeRoleBody,
-  async run({ principal, params, body, services }) {
-    const access = await authorizeSpace(services.store, principal, params.spaceId, 'members.changeRole');
+  async run({ access, params, body, services }) {
     const space = await changeRole(services.store, access, params.userId, body);
     return { body: { items: presentMembers(space) }, etag: space._etag };
   },
-} satisfies Endpoint<true, typeof MemberParams, undefined, typeof ChangeRoleBody>;
+});
 
-export const membersRemove = {
+export const membersRemove = defineEndpoint({
   name: 'members-remove',
   method: 'DELETE',
   route: 'spaces/{spaceId}/members/{userId}',
-  authenticated: true,
+  // Anyone may leave; removing someone else needs `members.remove` (see removeMember).
+  access: { space: 'space.read' },
   params: MemberParams,
-  async run({ principal, params, services }) {
-    // Anyone may leave; removing someone else needs the manager's right.
-    const action = params.userId === principal.userId ? 'space.read' : 'members.remove';
-    const access = await authorizeSpace(services.store, principal, params.spaceId, action);
+  async run({ access, params, services }) {
     await removeMember(services.store, access, params.userId);
     return {};
   },
-} satisfies Endpoint<true, typeof MemberParams, undefined, undefined>;
+});

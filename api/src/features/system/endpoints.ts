@@ -2,15 +2,15 @@ import { z } from 'zod';
 import { DEMO_USERS } from '../../devhost/demo.js';
 import { NotFound } from '../../domain/errors.js';
 import { Id, type HealthResponse } from '../../domain/spaces.js';
-import type { Endpoint } from '../../http/handle.js';
+import { defineEndpoint } from '../../http/handle.js';
 
 const VERSION = '0.1.0';
 
-export const health = {
+export const health = defineEndpoint({
   name: 'health-get',
   method: 'GET',
   route: 'health',
-  authenticated: false,
+  access: 'public',
   async run({ services }) {
     const started = performance.now();
     let ok = true;
@@ -27,37 +27,37 @@ export const health = {
     };
     return { status: ok ? 200 : 503, body };
   },
-} satisfies Endpoint<false, undefined, undefined, undefined>;
+});
 
-export const me = {
+export const me = defineEndpoint({
   name: 'me-get',
   method: 'GET',
   route: 'me',
-  authenticated: true,
+  access: 'self',
   async run({ principal }) {
     return { body: { tenantId: principal.tenantId, userId: principal.userId, name: principal.name } };
   },
-} satisfies Endpoint<true, undefined, undefined, undefined>;
+});
 
 const DevTokenBody = z.strictObject({ userId: Id });
 
 /** Local sign-in: the demo users the "sign in as" picker offers. Registered only in dev mode. */
-export const devUsers = {
+export const devUsers = defineEndpoint({
   name: 'dev-users-list',
   method: 'GET',
   route: 'dev/users',
-  authenticated: false,
+  access: 'loopback',
   async run() {
     return { body: { items: DEMO_USERS } };
   },
-} satisfies Endpoint<false, undefined, undefined, undefined>;
+});
 
 /** Local sign-in: a token for one demo user, verified later by the same code as Entra tokens. */
-export const devToken = {
+export const devToken = defineEndpoint({
   name: 'dev-token-create',
   method: 'POST',
   route: 'dev/token',
-  authenticated: false,
+  access: 'loopback',
   body: DevTokenBody,
   async run({ body, services }) {
     const user = DEMO_USERS.find((u) => u.userId === body.userId);
@@ -65,4 +65,4 @@ export const devToken = {
     const token = await services.devIdentity.issueToken(user);
     return { status: 201, body: { token, expiresInSec: 3600 } };
   },
-} satisfies Endpoint<false, undefined, undefined, typeof DevTokenBody>;
+});
