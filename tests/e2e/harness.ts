@@ -354,7 +354,9 @@ export async function startHarness({ needsTabs = true }: { needsTabs?: boolean }
       page.off('response', onResponse);
       page.off('pageerror', onError);
     });
-    await page.goto(url);
+    // The simulator's own document; the tab in its frame is waited for below, by its notifySuccess
+    // (the frame's load event says nothing about the app, and on a busy machine it comes late).
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
     const frameHandle = await page.locator('iframe#tab').elementHandle();
     const tab = await frameHandle?.contentFrame();
     if (!tab) throw new Error('the simulator shows no tab iframe');
@@ -395,7 +397,7 @@ async function describeCalls(page: Page): Promise<string> {
 }
 
 /** Waits until the current tab load reports success or failure; returns the outcome. */
-export async function waitForSettled(page: Page, timeoutMs = 20_000): Promise<SettledResult> {
+export async function waitForSettled(page: Page, timeoutMs = 30_000): Promise<SettledResult> {
   try {
     await page.waitForFunction(() => window.simulator.initOutcome !== null, undefined, { timeout: timeoutMs });
   } catch {
@@ -408,7 +410,7 @@ export async function waitForSettled(page: Page, timeoutMs = 20_000): Promise<Se
 }
 
 /** Waits for the current tab load to call app.notifySuccess(); fails clearly on a failure or a timeout. */
-export async function waitForNotifySuccess(page: Page, timeoutMs = 20_000): Promise<SettledResult> {
+export async function waitForNotifySuccess(page: Page, timeoutMs = 30_000): Promise<SettledResult> {
   const settled = await waitForSettled(page, timeoutMs);
   if (settled.outcome !== 'success') {
     throw new Error(
