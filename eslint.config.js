@@ -1,5 +1,6 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
-import importX from 'eslint-plugin-import-x';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -25,6 +26,29 @@ const unnamedProgress = [
     message: 'Put the ProgressBar in a labelled Field (or give it an aria-label): aria-progressbar-name.',
   },
 ];
+
+/**
+ * Feature boundaries in the tabs (tabs/src/features/<x>/): a feature imports another feature only
+ * through its public module, `index.ts` (and `testing.ts`, test data for other features' tests).
+ * Modules beside the feature folders (`features/linkedContent.tsx`) are neutral and open to all.
+ * One zone per feature folder, read from disk, so a new feature is covered when it is created.
+ */
+const TAB_FEATURES = 'tabs/src/features';
+const tabFeatures = readdirSync(new URL(TAB_FEATURES, import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const tabFeatureZones = tabFeatures.map((feature) => ({
+  target: `./${TAB_FEATURES}/${feature}`,
+  from: `./${TAB_FEATURES}`,
+  except: [
+    `./${feature}`,
+    './linkedContent.tsx',
+    ...tabFeatures
+      .filter((other) => other !== feature)
+      .flatMap((other) => [`./${other}/index.ts`, `./${other}/testing.ts`]),
+  ],
+  message: `Import another feature through its public module (index.ts), or move the shared piece to a neutral module.`,
+}));
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', 'coverage/**', 'appPackage/build/**'] },
@@ -63,6 +87,16 @@ export default tseslint.config(
     files: ['tabs/**'],
     languageOptions: { globals: { ...globals.browser } },
     rules: { 'no-restricted-syntax': ['error', ...unnamedProgress] },
+  },
+  // Tabs feature boundaries (see tabFeatureZones). The resolver finds the .ts/.tsx file behind an
+  // import without extension; an import it cannot resolve would pass the rule unchecked.
+  {
+    files: [`${TAB_FEATURES}/**`],
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })] },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: tabFeatureZones }],
+      'import-x/no-unresolved': ['error', { ignore: ['^@coachboard/api/domain$', '^virtual:'] }],
+    },
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],

@@ -6,8 +6,9 @@ import { exportSPKI, importJWK, type CryptoKey, type JWK } from 'jose';
 import { loadConfig } from '../src/config.js';
 import { DEMO_TENANT, OTHER_TENANT } from '../src/devhost/demo.js';
 import { startDevHost, type DevHost, type DevHostOptions } from '../src/devhost/server.js';
+import { openStore } from '../src/store/index.js';
 import type { DocumentStore } from '../src/store/port.js';
-import { SqliteStore } from '../src/store/sqlite.js';
+import { startCosmosProtocolServer, type CosmosProtocolServer } from './cosmos-server.js';
 
 /** A write the store accepted. */
 export interface WriteRecord {
@@ -16,7 +17,20 @@ export interface WriteRecord {
   id: string;
 }
 
-/** A dev host on a random port with SQLite in a temp folder of its own. */
+/** The two store adapters the dev host can run on; suites that exercise races run on both. */
+export type StoreBackend = 'sqlite' | 'cosmos';
+export const STORE_BACKENDS: readonly StoreBackend[] = ['sqlite', 'cosmos'];
+
+export interface TestHostOptions extends DevHostOptions {
+  /**
+   * `sqlite` (default): a file in the host's temp folder. `cosmos`: the dev host opens its store as
+   * in production (STORE=cosmos, the real @azure/cosmos SDK) against a cosmosdb-server of its own on
+   * a random port, where concurrent handlers really interleave. Ignored when `store` is given.
+   */
+  backend?: StoreBackend;
+}
+
+/** A dev host on a random port with its own store (SQLite in a temp folder, or a Cosmos-protocol server). */
 export interface TestHost {
   host: DevHost;
   dataDir: string;
@@ -65,26 +79,45 @@ function recordingStore(inner: DocumentStore, writes: WriteRecord[]): DocumentSt
 }
 
 /**
- * Starts the dev host as `npm start` would (SQLite file under DATA_DIR, unless `options.store` gives
- * another store), minus logging and the tabs.
+ * Starts the dev host as `npm start` would (the store its configuration names: SQLite under DATA_DIR,
+ * or Cosmos with `backend: 'cosmos'`; `options.store` overrides both), minus logging and the tabs.
  */
 export async function startTestHost(
   overrides: Record<string, string> = {},
-  options: DevHostOptions = {},
+  { backend = 'sqlite', ...options }: TestHostOptions = {},
 ): Promise<TestHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'coachboard-api-'));
   const writes: WriteRecord[] = [];
-  const store = recordingStore(options.store ?? new SqliteStore(join(dataDir, 'coachboard.sqlite')), writes);
-  const host = await startDevHost(loadConfig(testEnv(dataDir, overrides)), { quiet: true, ...options, store });
-  return {
-    host,
-    dataDir,
-    writes,
-    async close() {
-      await host.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  let cosmos: CosmosProtocolServer | undefined;
+  try {
+    if (backend === 'cosmos' && !options.store) {
+      cosmos = await startCosmosProtocolServer();
+      overrides = {
+        STORE: 'cosmos',
+        COSMOS_ENDPOINT: cosmos.endpoint,
+        COSMOS_KEY: cosmos.key,
+        COSMOS_ENDPOINT_DISCOVERY: 'false',
+        ...overrides,
+      };
+    }
+    const config = loadConfig(testEnv(dataDir, overrides));
+    const store = recordingStore(options.store ?? (await openStore(config.store)), writes);
+    const host = await startDevHost(config, { quiet: true, ...options, store });
+    return {
+      host,
+      dataDir,
+      writes,
+      async close() {
+        await host.close();
+        await cosmos?.close();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await cosmos?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 /** One HTTP answer, with the body parsed when it is JSON. */

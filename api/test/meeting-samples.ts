@@ -55,7 +55,7 @@ const firstItem = async (ctx: PrepareContext): Promise<Prepared> => {
   return { params: { meetingId: agenda.meeting.id, itemId: item.id }, etag: item.etag };
 };
 
-/** A started meeting, so that "next" is a legal move; the etag is the live state's. */
+/** A started meeting, so that "next" and "extend" are legal moves; the etag is the live state's. */
 const runningMeeting = async (ctx: PrepareContext): Promise<Prepared> => {
   const agenda = await meetingWithItems(ctx);
   const url = `/api/spaces/${ctx.spaceId}/meetings/${agenda.meeting.id}/state`;
@@ -104,7 +104,8 @@ export const MEETING_SAMPLES: Record<string, RouteSample> = {
   'meeting-state-get': { prepare: meetingOnly },
   'meeting-state-run': {
     schema: RunMeetingBody,
-    body: () => ({ action: 'next' }),
+    // The one move with a field of its own, so that junk drops, retypes or adds fields around it.
+    body: () => ({ action: 'extend', minutes: 5 }),
     ifMatch: true,
     prepare: runningMeeting,
   },

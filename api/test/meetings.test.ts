@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SPACE_ID } from '../src/devhost/demo.js';
+import { mayMoveAgenda, RunMeetingBody } from '../src/domain/index.js';
 import type { AgendaResponse, MeetingStateResponse, RecapResponse } from '../src/domain/meetings.js';
 import { api, problemCode, startTestHost, tokensFor, type TestHost } from './helpers.js';
 
@@ -222,6 +223,42 @@ describe('running the meeting', () => {
     expect((await stateOf(id)).current?.title).toBe('Account strategy: Fabrikam expansion');
   });
 
+  it('lets the current item’s owner move the agenda but never start or end the meeting', async () => {
+    const agenda = await buildMeeting();
+    const id = agenda.meeting.id;
+    // Alex owns the role-play item, but the meeting has not started: starting is a manager's move.
+    expect((await run(id, tok['u-alex'], (await stateOf(id)).etag, { action: 'start' })).status).toBe(403);
+    await run(id, tok['u-megan'], (await stateOf(id)).etag, { action: 'start' });
+    await run(id, tok['u-megan'], (await stateOf(id)).etag, { action: 'next' });
+    const ending = await run(id, tok['u-alex'], (await stateOf(id)).etag, { action: 'end' });
+    expect(ending.status).toBe(403);
+    expect((await stateOf(id)).status).toBe('running');
+    expect((await run(id, tok['u-alex'], (await stateOf(id)).etag, { action: 'previous' })).status).toBe(200);
+    // Back on Megan's item, Alex no longer owns what is being run.
+    expect((await run(id, tok['u-alex'], (await stateOf(id)).etag, { action: 'next' })).status).toBe(403);
+  });
+
+  it('takes exactly the fields each move needs: extend its minutes, the others none', async () => {
+    const agenda = await buildMeeting();
+    const id = agenda.meeting.id;
+    await run(id, tok['u-megan'], (await stateOf(id)).etag, { action: 'start' });
+    const etag = (await stateOf(id)).etag;
+    for (const body of [
+      { action: 'extend' },
+      { action: 'extend', minutes: 2 },
+      { action: 'next', minutes: 5 },
+      { action: 'start', minutes: 1 },
+      { action: 'rewind' },
+    ]) {
+      const res = await run(id, tok['u-megan'], etag, body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(problemCode(res)).toBe('validation_failed');
+    }
+    expect((await stateOf(id)).etag).toBe(etag);
+    const extended = await run(id, tok['u-megan'], etag, { action: 'extend', minutes: 1 });
+    expect((extended.json as MeetingStateResponse).timer.durationMs).toBe(16 * 60_000);
+  });
+
   it('keeps all 30 captures made at once, and the recap and the owner’s personal list show them', async () => {
     const agenda = await buildMeeting();
     const id = agenda.meeting.id;
@@ -278,5 +315,27 @@ describe('running the meeting', () => {
       body: { title: 'Late', kind: 'skill' },
     });
     expect(res.status).toBe(409);
+  });
+});
+
+describe('the agenda-moving rule the API and the tabs share', () => {
+  const megan = { userId: 'u-megan', role: 'manager' } as const;
+  const alex = { userId: 'u-alex', role: 'rep' } as const;
+  const isaiah = { userId: 'u-isaiah', role: 'contributor' } as const;
+
+  it('gives managers every move and the current item’s owner only the moves within the meeting', () => {
+    for (const action of ['start', 'next', 'previous', 'extend', 'end'] as const) {
+      expect(mayMoveAgenda(megan, action, null)).toBe(true);
+      expect(mayMoveAgenda(alex, action, 'u-alex')).toBe(action !== 'start' && action !== 'end');
+      expect(mayMoveAgenda(isaiah, action, 'u-isaiah')).toBe(action !== 'start' && action !== 'end');
+      expect(mayMoveAgenda(alex, action, 'u-lynne')).toBe(false);
+      expect(mayMoveAgenda(alex, action, null)).toBe(false);
+    }
+  });
+
+  it('parses each move into its own shape', () => {
+    expect(RunMeetingBody.parse({ action: 'extend', minutes: 5 })).toEqual({ action: 'extend', minutes: 5 });
+    expect(RunMeetingBody.safeParse({ action: 'extend' }).error?.issues[0]?.path).toEqual(['minutes']);
+    expect(RunMeetingBody.safeParse({ action: 'end', minutes: 1 }).success).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AgendaKind } from './agendaLinter.js';
-import { Id } from './spaces.js';
+import { can } from './policy.js';
+import { Id, type Role } from './spaces.js';
 
 /** The kinds of agenda item; the first four are the ones that deserve community time. */
 export const AgendaKindSchema = z.enum([
@@ -100,15 +101,35 @@ export type UpdateAgendaItemBody = z.infer<typeof UpdateAgendaItemBody>;
 export const MoveAgendaItemBody = z.strictObject({ afterItemId: Id.nullable() });
 export type MoveAgendaItemBody = z.infer<typeof MoveAgendaItemBody>;
 
-export const RunAction = z.enum(['start', 'next', 'previous', 'extend', 'end']);
-export type RunAction = z.infer<typeof RunAction>;
-
-export const RunMeetingBody = z.strictObject({
-  action: RunAction,
-  /** For `extend`: 1 or 5 minutes. */
-  minutes: z.union([z.literal(1), z.literal(5)]).optional(),
-});
+/** One move of the live run; each action carries exactly the fields it needs. */
+export const RunMeetingBody = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.literal('start') }),
+  z.strictObject({ action: z.literal('next') }),
+  z.strictObject({ action: z.literal('previous') }),
+  z.strictObject({
+    action: z.literal('extend'),
+    minutes: z.union([z.literal(1), z.literal(5)], { error: 'must be 1 or 5' }),
+  }),
+  z.strictObject({ action: z.literal('end') }),
+]);
 export type RunMeetingBody = z.infer<typeof RunMeetingBody>;
+export type RunAction = RunMeetingBody['action'];
+
+/** A member as the meeting rules see them. */
+export interface MeetingViewer {
+  userId: string;
+  role: Role;
+}
+
+/**
+ * Who may make a run move: whoever may run meetings (`meetings.run`) makes every move; the owner of
+ * the item being run may also move on from it (next, previous) and extend it, but not start or end.
+ */
+export function mayMoveAgenda(viewer: MeetingViewer, action: RunAction, currentOwnerId: string | null): boolean {
+  if (can(viewer.role, 'meetings.run')) return true;
+  if (action === 'start' || action === 'end') return false;
+  return currentOwnerId !== null && currentOwnerId === viewer.userId;
+}
 
 export const CreateCaptureBody = z
   .strictObject({

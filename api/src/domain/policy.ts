@@ -44,7 +44,7 @@ const allowed: Record<SpaceAction, readonly Role[]> = {
   'meetings.read': ['manager', 'rep', 'contributor'],
   // Reps bring their accounts and practices to the agenda; contributors read the recap.
   'meetings.plan': ['manager', 'rep'],
-  // Starting and ending; moving the agenda is also open to the current item's owner (see runMeeting).
+  // Starting, moving and ending the live run; the current item's owner may also move on (see mayMoveAgenda).
   'meetings.run': ['manager'],
   'captures.create': ['manager', 'rep', 'contributor'],
   'captures.completeAny': ['manager'],

@@ -9,7 +9,7 @@ const MAX_BACKOFF_MS = 200;
  * and retried at once would mostly collide again: with a networked store, 20 concurrent invites
  * exhausted immediate retries.
  */
-function backoff(attempt: number): Promise<void> {
+export function backoff(attempt: number): Promise<void> {
   const capMs = Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** attempt);
   return new Promise((resolve) => setTimeout(resolve, Math.random() * capMs));
 }

@@ -1,5 +1,5 @@
-import type { ContentLink } from '@coachboard/api/domain';
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { AgendaKind, ContentLink } from '@coachboard/api/domain';
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 
 /** Props every linked-content view gets: the space, the linked id and how large to draw. */
 export interface LinkedContentProps {
@@ -20,4 +20,22 @@ export const LINKED_CONTENT: Partial<
   practice: lazy(() => import('./practices/PracticeSpotlight')),
   board: lazy(() => import('./boards/BoardLinkedView')),
   scenario: lazy(() => import('./roleplays/ScenarioLinkedView')),
+};
+
+/** Props of a stage view that a capability draws for a running agenda item of its kind. */
+export interface ItemStageProps {
+  spaceId: string;
+  meetingId: string;
+  /** The meeting's current agenda item. */
+  itemId: string;
+  /** What the stage shows while the capability has nothing for the item (the item and its link). */
+  fallback: ReactNode;
+}
+
+/**
+ * Stage views by agenda item kind, for kinds whose capability shows its own content while the item
+ * runs (a role-play item shows the role-play set up for it). Loaded only when such an item runs.
+ */
+export const ITEM_STAGE: Partial<Record<AgendaKind, LazyExoticComponent<ComponentType<ItemStageProps>>>> = {
+  rolePlay: lazy(() => import('./roleplays/ItemRoleplayStage')),
 };

@@ -266,20 +266,16 @@ export function createApiClient({ getToken, baseUrl = '', onUnauthorized }: ApiC
     acknowledgeDigest: (spaceId: string, meetingId: string) =>
       call(DigestResponse, 'POST', `spaces/${segment(spaceId)}/meetings/${segment(meetingId)}/digest/ack`),
     /**
-     * The live state of a meeting, polled: with `etag`, an unchanged state answers `null` (304).
+     * The live state of a meeting, polled: with `etag`, an unchanged state answers `data: null` (304).
      * `serverTime` is the server clock of the answer (`x-server-time`), NaN when absent.
      */
-    getMeetingState: async (spaceId: string, meetingId: string, etag?: string) => {
-      const path = `spaces/${segment(spaceId)}/meetings/${segment(meetingId)}/state`;
-      const response = await send('GET', path, etag !== undefined ? { ifNoneMatch: etag } : {});
-      const serverTime = Number(response.headers.get('x-server-time') ?? Number.NaN);
-      if (response.status === 304) return { state: null, serverTime };
-      const parsed = MeetingStateResponse.safeParse(await readJson(response).catch(() => undefined));
-      if (!parsed.success) {
-        throw new ApiError({ status: response.status, code: 'invalid_response', title: 'Unexpected answer.' });
-      }
-      return { state: parsed.data, serverTime };
-    },
+    getMeetingState: (spaceId: string, meetingId: string, etag?: string) =>
+      exchange(
+        MeetingStateResponse,
+        'GET',
+        `spaces/${segment(spaceId)}/meetings/${segment(meetingId)}/state`,
+        etag !== undefined ? { ifNoneMatch: etag } : {},
+      ),
     /** Starts, advances, extends or ends a meeting; `etag` is the state the user saw (412 when moved since). */
     runMeeting: (spaceId: string, meetingId: string, body: RunMeetingBody, etag: string) =>
       call(MeetingStateResponse, 'POST', `spaces/${segment(spaceId)}/meetings/${segment(meetingId)}/state`, {

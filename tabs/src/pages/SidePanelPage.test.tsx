@@ -1,6 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildMeeting, buildRunningState, MEETING_ID } from '../features/meetings/factories';
 import { buildSpace, buildTeam, SPACE_ID } from '../test/factories';
 import { stubApi } from '../test/fakeApi';
 import { renderWithApp } from '../test/render';
@@ -89,5 +90,65 @@ describe('Meeting side panel', () => {
     const section = await screen.findByRole('region', { name: 'Role-plays' });
     expect(await within(section).findByText('No role-play is open in this team.')).toBeInTheDocument();
     expect(within(section).getByRole('button', { name: 'Set up a role-play' })).toBeInTheDocument();
+  });
+
+  describe('during a meeting whose current item is a role-play', () => {
+    beforeEach(() => {
+      // The polls' clock only: lazy code, promises and the panel's own delays run for real.
+      vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('asks for the meeting state once a second, although the agenda and the role-plays both show it', async () => {
+      const statePath = `/api/spaces/${SPACE_ID}/meetings/${MEETING_ID}/state`;
+      const requests = stubApi({
+        'GET /api/spaces': { body: { items: [buildSpace()] } },
+        [`GET /api/spaces/${SPACE_ID}`]: { body: buildSpace() },
+        [`GET /api/spaces/${SPACE_ID}/members`]: { body: { items: buildTeam() } },
+        [`GET /api/spaces/${SPACE_ID}/meetings`]: { body: { items: [buildMeeting({ status: 'running' })] } },
+        [`GET /api/spaces/${SPACE_ID}/meetings/${MEETING_ID}/captures`]: { body: { items: [] } },
+        [`GET /api/spaces/${SPACE_ID}/roleplays`]: { body: { items: [] } },
+        [`GET ${statePath}`]: {
+          body: buildRunningState(Date.now(), {
+            current: {
+              itemId: 'item-2',
+              title: 'Role-play: price pushback',
+              kind: 'rolePlay',
+              ownerId: 'u-alex',
+              ownerName: 'Alex Wilber',
+              timeboxMinutes: 15,
+              link: null,
+              index: 1,
+              count: 3,
+            },
+          }),
+        },
+      });
+      // The role-play section shows the meeting once its list arrives: hold it, so that it starts
+      // following the meeting out of step with the agenda, as it does in Teams.
+      const answer = globalThis.fetch;
+      let releaseRoleplays = (): void => undefined;
+      const roleplaysHeld = new Promise<void>((resolve) => (releaseRoleplays = resolve));
+      vi.stubGlobal('fetch', async (input: string, init?: RequestInit) => {
+        if (input.endsWith(`/spaces/${SPACE_ID}/roleplays`)) await roleplaysHeld;
+        return answer(input, init);
+      });
+      const { queryClient } = renderWithApp(<SidePanelPage />, { info: sidePanel });
+      expect(await screen.findByRole('group', { name: 'Move the agenda' })).toBeInTheDocument();
+      await act(() => vi.advanceTimersByTimeAsync(400));
+      releaseRoleplays();
+      expect(await screen.findByRole('button', { name: 'Set up the role-play for this item' })).toBeInTheDocument();
+
+      const polls = () => requests.filter((r) => r.method === 'GET' && r.path === statePath).length;
+      const before = polls();
+      // Half-second steps, each waiting for the answers, so that two polls out of step would both show.
+      for (let step = 0; step < 10; step++) {
+        await act(() => vi.advanceTimersByTimeAsync(500));
+        await vi.waitFor(() => expect(queryClient.isFetching()).toBe(0));
+      }
+      expect(polls() - before).toBe(5);
+    });
   });
 });

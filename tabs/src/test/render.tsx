@@ -7,6 +7,9 @@ import { vi } from 'vitest';
 import { roleplayMessages } from '../features/roleplays/RoleplayMessages';
 import { asCatalogue } from '../i18n/catalogue';
 import { en } from '../i18n/en';
+import { boardMessages } from '../i18n/en.boards';
+import { meetingMessages } from '../i18n/en.meetings';
+import { practiceMessages } from '../i18n/en.practices';
 import { createApiClient } from '../lib/api';
 import { ApiContext } from '../lib/apiContext';
 import { TeamsContext, type LocalSession, type TeamsApi, type TeamsInfo } from '../teams/context';
@@ -54,11 +57,20 @@ export function buildTeamsApi({ info = {}, local = {} }: RenderOptions = {}): Te
   };
 }
 
-/** The app's texts and the role-play views' own (which the views add themselves when loaded by a page). */
-const messages = asCatalogue({ ...en, ...roleplayMessages });
+/** The app's texts and every area's own (which an area's views add themselves when a page loads them). */
+const messages = asCatalogue({
+  ...en,
+  ...boardMessages,
+  ...meetingMessages,
+  ...practiceMessages,
+  ...roleplayMessages,
+});
 
 /** Renders UI inside the app's providers with a real API client over the (stubbed) global fetch. */
-export function renderWithApp(ui: ReactElement, options: RenderOptions = {}): RenderResult & { teams: TeamsApi } {
+export function renderWithApp(
+  ui: ReactElement,
+  options: RenderOptions = {},
+): RenderResult & { teams: TeamsApi; queryClient: QueryClient } {
   const teams = buildTeamsApi(options);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const api = createApiClient({ getToken: teams.getToken });
@@ -73,5 +85,5 @@ export function renderWithApp(ui: ReactElement, options: RenderOptions = {}): Re
       </FluentProvider>
     </TeamsContext.Provider>,
   );
-  return { ...result, teams };
+  return { ...result, teams, queryClient };
 }

@@ -25,6 +25,7 @@ import {
 } from '../../domain/errors.js';
 import { can } from '../../domain/policy.js';
 import type { DocumentStore } from '../../store/port.js';
+import { claimSlot, releaseSlot, type SlotSet } from '../../store/slots.js';
 import {
   ACCOUNT_CARD_ID,
   cardDocId,
@@ -40,7 +41,7 @@ import {
   type SummaryDoc,
 } from './model.js';
 import { findCard, getSummary, listCardVersions, listSummaries, queryBoardCards } from './queries.js';
-import { copyStagesToBoard, getSpaceStages, type SpaceStages } from './stages.js';
+import { copyStagesToBoard, getSpaceStages, recordBoardStages, type SpaceStages } from './stages.js';
 
 /**
  * A stale card write. Carries the card as the server has it (null: deleted) so that the editor can
@@ -143,6 +144,27 @@ function assertValidContent(
       throw invalid('body.criterionId', `must be one of the space's exit criteria: ${criterionIds.join(', ')}`);
     }
   }
+}
+
+/**
+ * Before an account card's stages change: records the board's new stages where a save of the stage
+ * definitions sees them (see `recordBoardStages`), so that a save dropping one of them cannot land
+ * at the same moment.
+ */
+async function recordStageMove(
+  store: DocumentStore,
+  pk: string,
+  boardId: string,
+  kind: BoardCardKind,
+  before: BoardCardContent | null,
+  after: BoardCardContent,
+  stages: SpaceStages,
+): Promise<void> {
+  if (kind !== 'account') return;
+  const next = after as AccountContent;
+  const previous = before as AccountContent | null;
+  if (previous && previous.salesStage === next.salesStage && previous.buyerStage === next.buyerStage) return;
+  await recordBoardStages(store, pk, boardId, [next.salesStage, next.buyerStage], stages.revision);
 }
 
 /** Content fields whose values differ between two versions of a card. */
@@ -297,11 +319,22 @@ export async function createBoard(
     buyerStage: body.buyerStage ?? first,
   }) as AccountContent;
   assertValidContent(access, 'account', content, stages.stages, null);
-  if ((await listSummaries(store, pk)).length >= BOARD_LIMITS.boardsPerSpace) {
-    throw new ValidationError(`A space can have at most ${BOARD_LIMITS.boardsPerSpace} boards (accounts).`);
-  }
 
   const boardId = randomUUID();
+  // The place first (see store/slots.ts): boards created at once never exceed the limit, and one
+  // whose creation stopped before its summary never shows and loses its place when the space is full.
+  await claimSlot(
+    store,
+    {
+      pk,
+      set: 'boards',
+      max: BOARD_LIMITS.boardsPerSpace,
+      members: async () => (await listSummaries(store, pk)).map((s) => s.boardId),
+      full: () => new ValidationError(`A space can have at most ${BOARD_LIMITS.boardsPerSpace} boards (accounts).`),
+    },
+    boardId,
+  );
+  await recordBoardStages(store, pk, boardId, [content.salesStage, content.buyerStage], stages.revision);
   const at = now.toISOString();
   // The stages first: a board whose creation stopped half-way has no header and so does not exist.
   await store.create<StagesCardDoc>({
@@ -348,15 +381,37 @@ export async function createBoard(
   return { boardId, summary };
 }
 
-async function assertRoomFor(store: DocumentStore, pk: string, boardId: string, kind: BoardSectionKind): Promise<void> {
-  const cards = await queryBoardCards(store, pk, boardId);
+/** The cards of one section of one board, at most `BOARD_LIMITS.cardsPerSection[kind]`. */
+function sectionSlots(store: DocumentStore, pk: string, boardId: string, kind: BoardSectionKind): SlotSet {
   const max = BOARD_LIMITS.cardsPerSection[kind];
-  if (cards.filter((c) => c.kind === kind).length >= max) {
-    throw new ValidationError(
-      `A board can have at most ${max} ${SECTION_NAMES[kind]}. Remove or merge one before adding another.`,
-      [{ field: 'body.kind', message: `at most ${max} ${SECTION_NAMES[kind]} per board` }],
-    );
-  }
+  return {
+    pk,
+    set: sectionSet(boardId, kind),
+    max,
+    members: async () =>
+      (await queryBoardCards(store, pk, boardId)).filter((c) => c.kind === kind).map((c) => c.cardId),
+    full: () =>
+      new ValidationError(
+        `A board can have at most ${max} ${SECTION_NAMES[kind]}. Remove or merge one before adding another.`,
+        [{ field: 'body.kind', message: `at most ${max} ${SECTION_NAMES[kind]} per board` }],
+      ),
+  };
+}
+
+const sectionSet = (boardId: string, kind: BoardSectionKind): string => `board|${boardId}|${kind}`;
+
+/**
+ * Claims a place in the card's section before the card is written, so that cards added (or
+ * restored) at once never exceed the section's limit; refused (400) when the section is full.
+ */
+async function claimRoomFor(
+  store: DocumentStore,
+  pk: string,
+  boardId: string,
+  kind: BoardSectionKind,
+  cardId: string,
+): Promise<void> {
+  await claimSlot(store, sectionSlots(store, pk, boardId, kind), cardId);
 }
 
 /** Adds a card to a section; refused (400) when the section is full. */
@@ -372,9 +427,9 @@ export async function addCard(
   const { kind, ...fields } = body;
   const content = contentOf(kind, { ...BOARD_CARD_DEFAULTS[kind], ...fields });
   assertValidContent(access, kind, content, stages.stages, null);
-  await assertRoomFor(store, pk, boardId, kind);
 
   const cardId = randomUUID();
+  await claimRoomFor(store, pk, boardId, kind, cardId);
   const at = now.toISOString();
   const userId = access.member.userId;
   const card = await store.create<CardDoc>({
@@ -437,6 +492,7 @@ export async function updateCard(
   assertValidContent(access, current.kind, content, stages.stages, current.content);
   const changed = changedFields(current.content, content);
   if (changed.length === 0) return { card: current, summary, stages: stages.stages };
+  await recordStageMove(store, pk, boardId, current.kind, current.content, content, stages);
 
   const at = now.toISOString();
   const userId = access.member.userId;
@@ -472,6 +528,8 @@ export async function deleteCard(
     if (!(error instanceof PreconditionFailed) && !(error instanceof NotFound)) throw error;
     throw new CardConflict((await findCard(store, pk, boardId, cardId)) ?? null);
   }
+  // After the delete: a crash in between leaves a claim the next full section drops (store/slots.ts).
+  await releaseSlot(store, pk, sectionSet(boardId, current.kind), cardId);
   const at = now.toISOString();
   const userId = access.member.userId;
   const tombstone = { ...current, revision: current.revision + 1, updatedAt: at, updatedBy: userId };
@@ -512,6 +570,7 @@ export async function restoreCard(
   if (current) {
     if (!ifMatch) throw new PreconditionRequired();
     if (current._etag !== ifMatch) throw new CardConflict(current);
+    await recordStageMove(store, pk, boardId, current.kind, current.content, content, stages);
     card = await replaceCard(
       store,
       current,
@@ -520,7 +579,7 @@ export async function restoreCard(
     );
   } else {
     if (version.kind === 'account') throw new NotFound('board');
-    await assertRoomFor(store, pk, boardId, version.kind);
+    await claimRoomFor(store, pk, boardId, version.kind, cardId);
     const [latest] = await listCardVersions(store, pk, boardId, cardId, 1);
     try {
       card = await store.create<CardDoc>({

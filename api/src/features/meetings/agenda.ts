@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { SpaceAccess } from '../../auth/policy.js';
-import { Conflict, Forbidden, NotFound, ValidationError } from '../../domain/errors.js';
+import { Conflict, NotFound, ValidationError } from '../../domain/errors.js';
 import {
   MEETING_LIMITS,
   type CreateAgendaItemBody,
@@ -10,6 +10,7 @@ import {
 } from '../../domain/meetings.js';
 import { idleTimer } from '../../domain/timer.js';
 import type { DocumentStore } from '../../store/port.js';
+import { claimFirstSlots, claimSlot, releaseSlot, type SlotSet } from '../../store/slots.js';
 import {
   itemDocId,
   meetingDocId,
@@ -37,8 +38,29 @@ function assertEditable(meeting: MeetingDoc): void {
 }
 
 /**
+ * The id of the agenda of a Teams meeting, derived from the Teams meeting id: a second agenda for
+ * the same Teams meeting has the same id, so the store refuses it (409) even when both requests run
+ * at once on different instances.
+ */
+export function teamsMeetingAgendaId(teamsMeetingId: string): string {
+  return `teams-${createHash('sha256').update(teamsMeetingId).digest('hex').slice(0, 40)}`;
+}
+
+/** The agenda items of one meeting, at most `MEETING_LIMITS.itemsMax` (see store/slots.ts). */
+function agendaSlots(store: DocumentStore, pk: string, meetingId: string): SlotSet {
+  return {
+    pk,
+    set: `agenda|${meetingId}`,
+    max: MEETING_LIMITS.itemsMax,
+    members: async () => (await listAgenda(store, pk, meetingId)).map((i) => i.itemId),
+    full: () => new ValidationError(`An agenda can have at most ${MEETING_LIMITS.itemsMax} items.`),
+  };
+}
+
+/**
  * Creates a meeting and its (not yet started) live state. A weekly meeting reuses an agenda as a
  * draft: the one named by `copyAgendaFrom`, else the latest earlier meeting of the same Teams chat.
+ * One Teams meeting has one agenda: its id comes from the Teams meeting id (see `teamsMeetingAgendaId`).
  */
 export async function createMeeting(
   store: DocumentStore,
@@ -54,35 +76,55 @@ export async function createMeeting(
   if (body.copyAgendaFrom) source = await getMeeting(store, pk, body.copyAgendaFrom);
   else if (body.chatId) source = (await listMeetings(store, pk, { chatId: body.chatId }))[0];
 
-  const meetingId = randomUUID();
-  const meeting = await store.create<MeetingDoc>({
-    id: meetingDocId(meetingId),
-    pk,
-    type: 'meeting',
-    meetingId,
-    title: body.title,
-    scheduledStart: new Date(body.scheduledStart).toISOString(),
-    lengthMinutes: body.lengthMinutes,
-    teamsMeetingId: body.teamsMeetingId ?? null,
-    chatId: body.chatId ?? null,
-    status: 'draft',
-    summary: null,
-    createdAt: new Date().toISOString(),
-    createdBy: userId,
-  });
-  await store.create<MeetingStateDoc>({
-    id: stateDocId(meetingId),
-    pk,
-    type: 'meetingState',
-    meetingId,
-    status: 'notStarted',
-    current: null,
-    timer: idleTimer(0),
-    log: [],
-  });
+  const meetingId = body.teamsMeetingId ? teamsMeetingAgendaId(body.teamsMeetingId) : randomUUID();
+  // The live state first: a create that stops before the meeting leaves a state no one sees, which
+  // the next create of the same meeting takes over; the meeting document decides who wins.
+  try {
+    await store.create<MeetingStateDoc>({
+      id: stateDocId(meetingId),
+      pk,
+      type: 'meetingState',
+      meetingId,
+      status: 'notStarted',
+      current: null,
+      timer: idleTimer(0),
+      log: [],
+    });
+  } catch (error) {
+    if (!(error instanceof Conflict)) throw error;
+  }
+  const meeting = await store
+    .create<MeetingDoc>({
+      id: meetingDocId(meetingId),
+      pk,
+      type: 'meeting',
+      meetingId,
+      title: body.title,
+      scheduledStart: new Date(body.scheduledStart).toISOString(),
+      lengthMinutes: body.lengthMinutes,
+      teamsMeetingId: body.teamsMeetingId ?? null,
+      chatId: body.chatId ?? null,
+      status: 'draft',
+      summary: null,
+      createdAt: new Date().toISOString(),
+      createdBy: userId,
+    })
+    .catch((error: unknown) => {
+      if (error instanceof Conflict) throw new Conflict('This Teams meeting already has a Coachboard agenda.');
+      throw error;
+    });
   if (source) {
-    for (const item of await listAgenda(store, pk, source.meetingId)) {
-      const itemId = randomUUID();
+    const copies = (await listAgenda(store, pk, source.meetingId)).map((item) => ({ item, itemId: randomUUID() }));
+    // The copies' places are claimed in one write before they are created (the agenda is new and
+    // holds no more than the one it copies).
+    const set = agendaSlots(store, pk, meetingId).set;
+    await claimFirstSlots(
+      store,
+      pk,
+      set,
+      copies.map((c) => c.itemId),
+    );
+    for (const { item, itemId } of copies) {
       // Owners who left the team are dropped rather than copied as dangling references.
       const ownerId = item.ownerId && access.space.members.some((m) => m.userId === item.ownerId) ? item.ownerId : null;
       await store.create<AgendaItemDoc>({
@@ -123,22 +165,26 @@ export async function updateMeeting(
   );
 }
 
+/**
+ * Adds an item at the end of the agenda. Its place is claimed first (at most `itemsMax` items, also
+ * when many add at once); `itemId` may be given by a caller that needs it to be unique (a second
+ * create with the same id gets 409 from the store).
+ */
 export async function addAgendaItem(
   store: DocumentStore,
   access: SpaceAccess,
   meetingId: string,
   body: CreateAgendaItemBody,
+  itemId: string = randomUUID(),
 ): Promise<StoredItem> {
   const pk = access.space.pk;
   assertMember(access, body.ownerId, 'body.ownerId');
   const meeting = await getMeeting(store, pk, meetingId);
   assertEditable(meeting);
   const items = await listAgenda(store, pk, meetingId);
-  if (items.length >= MEETING_LIMITS.itemsMax) {
-    throw new ValidationError(`An agenda can have at most ${MEETING_LIMITS.itemsMax} items.`);
-  }
+  if (items.length >= MEETING_LIMITS.itemsMax) throw agendaSlots(store, pk, meetingId).full();
+  await claimSlot(store, agendaSlots(store, pk, meetingId), itemId);
   const last = items[items.length - 1];
-  const itemId = randomUUID();
   return store.create<AgendaItemDoc>({
     id: itemDocId(meetingId, itemId),
     pk,
@@ -190,6 +236,8 @@ export async function deleteAgendaItem(
 ): Promise<void> {
   assertEditable(await getMeeting(store, access.space.pk, meetingId));
   await store.delete(access.space.pk, itemDocId(meetingId, itemId), ifMatch ? { ifMatch } : {});
+  // After the delete: a crash in between leaves a claim the next full agenda drops (store/slots.ts).
+  await releaseSlot(store, access.space.pk, agendaSlots(store, access.space.pk, meetingId).set, itemId);
 }
 
 /**
@@ -223,11 +271,4 @@ export async function moveAgendaItem(
   const moved = await store.replace<AgendaItemDoc>({ ...stripStored(moving), order }, { ifMatch: moving._etag });
   others.splice(at, 0, moved);
   return others;
-}
-
-/** Who may move an item onto the stage: managers, and the owner of the item being run. */
-export function assertMayMoveAgenda(access: SpaceAccess, currentOwnerId: string | null): void {
-  if (access.member.role === 'manager') return;
-  if (currentOwnerId && currentOwnerId === access.member.userId) return;
-  throw new Forbidden('Only managers and the current item’s owner can move the agenda.');
 }

@@ -6,6 +6,7 @@ import { can } from '../../domain/policy.js';
 import type { Principal } from '../../domain/principal.js';
 import type { DocumentStore } from '../../store/port.js';
 import { updateWithRetry } from '../../store/retry.js';
+import { claimSlot } from '../../store/slots.js';
 import { ackDocId, captureDocId, type CaptureDoc, type DigestAckDoc, type StoredCapture } from './model.js';
 import { getMeeting, listCaptures } from './queries.js';
 
@@ -23,10 +24,19 @@ export async function createCapture(
     ]);
   }
   await getMeeting(store, pk, meetingId);
-  const existing = await listCaptures(store, pk, meetingId);
-  if (existing.length >= MEETING_LIMITS.capturesMax)
-    throw new Conflict(`A meeting can hold at most ${MEETING_LIMITS.capturesMax} captures.`);
   const captureId = randomUUID();
+  // The place first, so that captures made at once never exceed the limit (see store/slots.ts).
+  await claimSlot(
+    store,
+    {
+      pk,
+      set: `captures|${meetingId}`,
+      max: MEETING_LIMITS.capturesMax,
+      members: async () => (await listCaptures(store, pk, meetingId)).map((c) => c.captureId),
+      full: () => new Conflict(`A meeting can hold at most ${MEETING_LIMITS.capturesMax} captures.`),
+    },
+    captureId,
+  );
   return store.create<CaptureDoc>({
     id: captureDocId(captureId),
     pk,

@@ -1,11 +1,10 @@
 import type { SpaceAccess } from '../../auth/policy.js';
 import { SELLING_KINDS } from '../../domain/agendaLinter.js';
-import { Conflict, Forbidden, ValidationError } from '../../domain/errors.js';
-import type { MeetingSummary, RunMeetingBody } from '../../domain/meetings.js';
+import { Conflict, Forbidden } from '../../domain/errors.js';
+import { mayMoveAgenda, type MeetingSummary, type RunMeetingBody } from '../../domain/meetings.js';
 import { addTime, idleTimer, startTimer } from '../../domain/timer.js';
 import type { DocumentStore } from '../../store/port.js';
 import { updateWithRetry } from '../../store/retry.js';
-import { assertMayMoveAgenda } from './agenda.js';
 import {
   meetingDocId,
   stateDocId,
@@ -117,10 +116,18 @@ export async function runMeeting(
   const items = (await listAgenda(store, pk, meetingId)).filter((i) => !i.inDigest);
   const index = state.current ? items.findIndex((i) => i.itemId === state.current?.itemId) : -1;
 
+  const viewer = { userId: access.member.userId, role: access.member.role };
+  if (!mayMoveAgenda(viewer, body.action, state.current?.ownerId ?? null)) {
+    throw new Forbidden(
+      body.action === 'start' || body.action === 'end'
+        ? 'Only a manager can start or end the meeting.'
+        : 'Only managers and the current item’s owner can move the agenda.',
+    );
+  }
+
   let next: MeetingStateDoc;
   switch (body.action) {
     case 'start':
-      if (access.member.role !== 'manager') throw new Forbidden('Only a manager can start the meeting.');
       if (state.status === 'running') throw new Conflict('The meeting is already running.');
       if (items.length === 0) throw new Conflict('Add at least one agenda item before starting.');
       next = moveTo(access, state, items, 0, now);
@@ -128,7 +135,6 @@ export async function runMeeting(
     case 'next':
     case 'previous': {
       if (state.status !== 'running') throw new Conflict('Start the meeting first.');
-      assertMayMoveAgenda(access, state.current?.ownerId ?? null);
       const target = body.action === 'next' ? index + 1 : index - 1;
       if (target < 0) throw new Conflict('This is the first item.');
       if (target >= items.length) throw new Conflict('This is the last item. End the meeting instead.');
@@ -137,15 +143,9 @@ export async function runMeeting(
     }
     case 'extend':
       if (state.status !== 'running') throw new Conflict('Start the meeting first.');
-      assertMayMoveAgenda(access, state.current?.ownerId ?? null);
-      if (!body.minutes)
-        throw new ValidationError('body.minutes: extend needs 1 or 5', [
-          { field: 'body.minutes', message: 'required for extend' },
-        ]);
       next = { ...state, timer: addTime(state.timer, body.minutes * MINUTE) };
       break;
     case 'end':
-      if (access.member.role !== 'manager') throw new Forbidden('Only a manager can end the meeting.');
       next = { ...state, status: 'ended', current: null, timer: idleTimer(0), log: closeLog(state.log, now) };
       break;
   }

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { SpaceAccess } from '../../auth/policy.js';
 import { Conflict, Forbidden, PreconditionFailed, ValidationError } from '../../domain/errors.js';
 import { can } from '../../domain/policy.js';
@@ -18,7 +18,7 @@ import {
 import type { DocumentStore, NewDocument, Stored } from '../../store/port.js';
 import { saveDefaultable, updateWithRetry } from '../../store/retry.js';
 import { addAgendaItem } from '../meetings/agenda.js';
-import type { StoredItem } from '../meetings/model.js';
+import { itemDocId, type StoredItem } from '../meetings/model.js';
 import { getMeeting, listAgenda, queryAll } from '../meetings/queries.js';
 import {
   adoptionDocId,
@@ -340,8 +340,16 @@ export async function setDiscussed(
 }
 
 /**
+ * The agenda item a practice gets on a meeting's agenda: one id per practice, so that two requests
+ * at once cannot both add it (the second create gets 409 from the store).
+ */
+const practiceItemId = (practiceId: string): string =>
+  `practice-${createHash('sha256').update(practiceId).digest('hex').slice(0, 40)}`;
+
+/**
  * Puts a practice on a meeting's agenda as a best-practice item linked to it, owned by its author
- * when they are still in the team. A meeting gets each practice once.
+ * when they are still in the team. A meeting gets each practice once: the query finds an item
+ * linked to it (copied from last week's agenda, say), the item id catches two adds at once.
  */
 export async function addPracticeToAgenda(
   store: DocumentStore,
@@ -357,14 +365,28 @@ export async function addPracticeToAgenda(
   if (agenda.some((i) => i.link?.kind === 'practice' && i.link.id === practiceId))
     throw new Conflict('This practice is already on that meeting’s agenda.');
   const authorIsMember = access.space.members.some((m) => m.userId === practice.authorId);
-  return addAgendaItem(store, access, meetingId, {
-    title: `Best practice: ${practice.title}`.slice(0, 200),
-    kind: 'bestPractice',
-    ownerId: authorIsMember ? practice.authorId : null,
-    timeboxMinutes: body.timeboxMinutes ?? 10,
-    link: { kind: 'practice', id: practiceId },
-    notes: practice.result.text.slice(0, 4000),
-  });
+  const itemId = practiceItemId(practiceId);
+  try {
+    return await addAgendaItem(
+      store,
+      access,
+      meetingId,
+      {
+        title: `Best practice: ${practice.title}`.slice(0, 200),
+        kind: 'bestPractice',
+        ownerId: authorIsMember ? practice.authorId : null,
+        timeboxMinutes: body.timeboxMinutes ?? 10,
+        link: { kind: 'practice', id: practiceId },
+        notes: practice.result.text.slice(0, 4000),
+      },
+      itemId,
+    );
+  } catch (error) {
+    // Another request added it first (rather than, say, the meeting having ended).
+    if (error instanceof Conflict && (await store.read(pk, itemDocId(meetingId, itemId))))
+      throw new Conflict('This practice is already on that meeting’s agenda.');
+    throw error;
+  }
 }
 
 /** Replaces the space's skill list. `ifMatch` is the etag of the list the manager edited. */

@@ -41,7 +41,8 @@ import {
 } from '../../domain/roleplay.js';
 import { STARTER_SCENARIOS, starterScenarioId } from '../../domain/scenarios.js';
 import type { DocumentStore, Stored } from '../../store/port.js';
-import { saveDefaultable, updateWithRetry } from '../../store/retry.js';
+import { backoff, saveDefaultable, updateWithRetry } from '../../store/retry.js';
+import { claimSlot, type SlotSet } from '../../store/slots.js';
 import { itemDocId, type AgendaItemDoc } from '../meetings/model.js';
 import { getSkills } from '../practices/queries.js';
 import {
@@ -59,7 +60,7 @@ import {
   type StoredScore,
 } from './model.js';
 import { mayEditScenario } from './present.js';
-import { countScenarios, DEFAULT_COMPETENCIES_ETAG, getCompetencies, getRoleplay, getScenario } from './queries.js';
+import { DEFAULT_COMPETENCIES_ETAG, listScenarioIds, getCompetencies, getRoleplay, getScenario } from './queries.js';
 
 const MINUTE = 60_000;
 
@@ -129,6 +130,18 @@ async function checkScenarioLists(
   if (issues.length > 0) throw invalid(issues);
 }
 
+/** A space's scenario library, at most `ROLEPLAY_LIMITS.scenariosMax` (starters included; see store/slots.ts). */
+function librarySlots(store: DocumentStore, pk: string): SlotSet {
+  return {
+    pk,
+    set: 'scenarios',
+    max: ROLEPLAY_LIMITS.scenariosMax,
+    members: () => listScenarioIds(store, pk),
+    full: () =>
+      new Conflict(`A library holds at most ${ROLEPLAY_LIMITS.scenariosMax} scenarios. Archive or edit one instead.`),
+  };
+}
+
 /** Adds a scenario to the library; the caller is its author. */
 export async function createScenario(
   store: DocumentStore,
@@ -138,11 +151,9 @@ export async function createScenario(
 ): Promise<StoredScenario> {
   const pk = access.space.pk;
   await checkScenarioLists(store, pk, body);
-  if ((await countScenarios(store, pk)) >= ROLEPLAY_LIMITS.scenariosMax)
-    throw new Conflict(
-      `A library holds at most ${ROLEPLAY_LIMITS.scenariosMax} scenarios. Archive or edit one instead.`,
-    );
   const scenarioId = randomUUID();
+  // The place first, so that scenarios added at once never exceed the limit.
+  await claimSlot(store, librarySlots(store, pk), scenarioId);
   const at = new Date(now).toISOString();
   const { source, ...content } = body;
   return store.create<ScenarioDoc>({
@@ -207,6 +218,9 @@ export async function installStarterScenarios(
       result.alreadyPresent.push(scenarioId);
       continue;
     }
+    // Starters count towards the library's limit like any scenario; installing at once claims each
+    // starter's place once (the id is fixed), and only one of the creates succeeds.
+    await claimSlot(store, librarySlots(store, pk), scenarioId);
     try {
       await store.create<ScenarioDoc>({
         id: scenarioDocId(scenarioId),
@@ -425,6 +439,9 @@ export async function runRoleplay(
 
 /* ---------- scores ---------- */
 
+/** Enough for one observer's 20 devices submitting in the same moment. */
+const FEEDBACK_ATTEMPTS = 40;
+
 /**
  * An observer's scorecard for a round, on their focus criterion: created, or replaced by its author.
  * Each card is its own document, so five observers submitting in the same second never conflict.
@@ -476,9 +493,12 @@ export async function putFeedback(
       if (saved.kind !== 'observer') throw new Error('stored an observer card of another kind');
       return { score: saved, roleplay, created: !existing, nudges };
     } catch (error) {
-      // Only the observer writes this document: a clash is their own double submit.
-      if (!(error instanceof Conflict || error instanceof PreconditionFailed) || attempt >= 3) throw error;
+      // Only the observer writes this document: a clash is their own double submit, and the last
+      // one to land is kept, as if they had come one after another.
+      if (!(error instanceof Conflict || error instanceof PreconditionFailed) || attempt >= FEEDBACK_ATTEMPTS)
+        throw error;
     }
+    await backoff(attempt);
   }
 }
 

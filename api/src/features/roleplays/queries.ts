@@ -98,9 +98,9 @@ export async function listScenarios(
   return matches.sort((a, b) => a.title.localeCompare(b.title) || a.scenarioId.localeCompare(b.scenarioId));
 }
 
-/** How many scenarios a space holds, archived ones included. */
-export async function countScenarios(store: DocumentStore, pk: string): Promise<number> {
-  return (await queryAll<ScenarioDoc>(store, pk, { type: 'scenario', limit: 1000 })).length;
+/** The ids of every scenario a space holds, archived ones included (what the library's limit counts). */
+export async function listScenarioIds(store: DocumentStore, pk: string): Promise<string[]> {
+  return (await queryAll<ScenarioDoc>(store, pk, { type: 'scenario', limit: 1000 })).map((s) => s.scenarioId);
 }
 
 /** One role-play, or 404. */

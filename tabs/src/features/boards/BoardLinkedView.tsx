@@ -4,8 +4,10 @@ import { useId } from 'react';
 import { useIntl } from 'react-intl';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
+import { boardMessages } from '../../i18n/en.boards';
+import { withMessages } from '../../i18n/withMessages';
 import type { LinkedContentProps } from '../linkedContent';
-import { useMembers } from '../spaces/queries';
+import { useMembers } from '../spaces';
 import { AlignmentPanel } from './AlignmentPanel';
 import { CardSection } from './BoardCards';
 import { RelationshipMap } from './RelationshipMap';
@@ -44,7 +46,7 @@ const useStyles = makeStyles({
  * A board linked from a meeting: on the stage a large read-only summary that follows every edit
  * within a second; in the side panel a compact view where stakeholders and risks can be edited.
  */
-export default function BoardLinkedView({ spaceId, id, density }: LinkedContentProps) {
+function BoardLinkedView({ spaceId, id, density }: LinkedContentProps) {
   const intl = useIntl();
   const board = useBoard(spaceId, id);
   const members = useMembers(spaceId);
@@ -187,3 +189,6 @@ function StageRisks({ board }: { board: BoardResponse }) {
     </section>
   );
 }
+
+/** BoardLinkedView with the boards texts, which load with it. */
+export default withMessages(boardMessages)(BoardLinkedView);

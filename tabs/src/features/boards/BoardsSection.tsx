@@ -14,9 +14,11 @@ import { useIntl } from 'react-intl';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
+import { boardMessages } from '../../i18n/en.boards';
+import { withMessages } from '../../i18n/withMessages';
 import { describeError } from '../../lib/errors';
 import { useTeams } from '../../teams/context';
-import type { SpaceData } from '../spaces/SpaceScope';
+import type { SpaceData } from '../spaces';
 import { WarningList } from './AlignmentPanel';
 import { BoardView } from './BoardView';
 import { CardForm } from './CardForm';
@@ -62,7 +64,7 @@ function boardFromUrl(): string | null {
 }
 
 /** The channel tab's "Boards" section: every account's alignment at a glance, new boards, one board open. */
-export function BoardsSection({ space, members }: SpaceData) {
+function BoardsSectionContent({ space, members }: SpaceData) {
   const [open, setOpen] = useState<string | null>(boardFromUrl);
   if (open) return <BoardView spaceId={space.id} boardId={open} members={members} onBack={() => setOpen(null)} />;
   return <BoardList spaceId={space.id} members={members} myRole={space.myRole} onOpen={setOpen} />;
@@ -256,3 +258,6 @@ function CreateBoardForm({ spaceId, members, stages, myRole, onCancel, onCreated
     </section>
   );
 }
+
+/** BoardsSection with the boards texts, which load with it. */
+export const BoardsSection = withMessages(boardMessages)(BoardsSectionContent);

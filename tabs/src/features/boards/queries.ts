@@ -1,7 +1,8 @@
 import type { BoardResponse, BoardVersionResponse } from '@coachboard/api/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useApi } from '../../lib/apiContext';
+import { useLiveResource } from '../../lib/live';
 import { boardsApi, type BoardsApi } from './boardsApi';
 
 /** Query keys of the boards feature; mutations and the version poll invalidate through these. */
@@ -51,29 +52,19 @@ type VersionState = Pick<BoardVersionResponse, 'version' | 'etag' | 'lastChange'
 export function useBoardLive(spaceId: string, boardId: string, intervalMs: number): void {
   const boards = useBoardsApi();
   const queryClient = useQueryClient();
-  const key = boardKeys.version(spaceId, boardId);
-  const poll = useQuery({
-    queryKey: key,
-    queryFn: async (): Promise<VersionState> => {
-      const previous = queryClient.getQueryData<VersionState>(key);
-      const { data, etag } = await boards.version(spaceId, boardId, previous?.etag);
-      if (data) return { version: data.version, etag: etag ?? data.etag, lastChange: data.lastChange };
-      if (previous) return previous;
-      throw new Error('The board version was not sent.');
+  useLiveResource<VersionState>({
+    queryKey: boardKeys.version(spaceId, boardId),
+    read: async (etag) => {
+      const { data, etag: sent } = await boards.version(spaceId, boardId, etag);
+      return { data: data && { version: data.version, etag: sent ?? data.etag, lastChange: data.lastChange } };
     },
-    refetchInterval: intervalMs,
-    staleTime: 0,
-  });
-  const version = poll.data?.version;
-  const seen = useRef<number | undefined>(undefined);
-  useEffect(() => {
-    if (version === undefined) return;
-    if (seen.current !== undefined && seen.current !== version) {
+    intervalMs,
+    onChange: (previous, next) => {
+      if (previous.version === next.version) return;
       void queryClient.invalidateQueries({ queryKey: boardKeys.detail(spaceId, boardId) });
       void queryClient.invalidateQueries({ queryKey: boardKeys.list(spaceId) });
-    }
-    seen.current = version;
-  }, [version, queryClient, spaceId, boardId]);
+    },
+  });
 }
 
 /** The versions of one card, newest first, and the card as it is now. */

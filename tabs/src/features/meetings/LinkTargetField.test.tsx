@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { SPACE_ID } from '../../test/factories';
 import { stubApi } from '../../test/fakeApi';
 import { renderWithApp } from '../../test/render';
-import { buildScenarioSummary } from '../roleplays/testFactories';
+import { buildScenarioSummary } from '../roleplays/testing';
 import { LinkTargetField } from './LinkTargetField';
 
 describe('LinkTargetField', () => {

@@ -1,8 +1,8 @@
 import { Field, Input, Select } from '@fluentui/react-components';
 import { useIntl } from 'react-intl';
-import { useBoardList } from '../boards/queries';
-import { usePracticeList } from '../practices/queries';
-import { useScenarios } from '../roleplays/queries';
+import { useBoardList } from '../boards';
+import { usePracticeList } from '../practices';
+import { useScenarios } from '../roleplays';
 
 /** Props of {@link LinkTargetField}. */
 export interface LinkTargetFieldProps {

@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { ErrorState } from '../../components/ErrorState';
 import { Notice } from '../../components/Notice';
+import { meetingMessages } from '../../i18n/en.meetings';
+import { withMessages } from '../../i18n/withMessages';
 import { AgendaBuilder } from './AgendaBuilder';
 import { DigestPanel } from './DigestPanel';
 import { MeetingSetupForm } from './MeetingSetupForm';
@@ -26,7 +28,7 @@ export interface MeetingDetailsProps {
  * The details tab's meeting: set it up when this Teams meeting has none, build the agenda and the
  * pre-read before, read the recap after. Outside a meeting, a picker chooses among the space's meetings.
  */
-export default function MeetingDetails({ space, members }: MeetingDetailsProps) {
+function MeetingDetails({ space, members }: MeetingDetailsProps) {
   const intl = useIntl();
   const styles = useStyles();
   const context = useContextMeeting(space.id);
@@ -148,3 +150,6 @@ export function StartNextWeek({ spaceId, meetingId }: StartNextWeekProps) {
     </div>
   );
 }
+
+/** MeetingDetails with the meetings texts, which load with it. */
+export default withMessages(meetingMessages)(MeetingDetails);

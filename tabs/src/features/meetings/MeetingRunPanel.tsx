@@ -2,6 +2,8 @@ import type { MemberResponse, SpaceResponse } from '@coachboard/api/domain';
 import { makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
 import { useIntl } from 'react-intl';
+import { meetingMessages } from '../../i18n/en.meetings';
+import { withMessages } from '../../i18n/withMessages';
 import { useTeams } from '../../teams/context';
 import { CaptureList } from './CaptureList';
 import { CurrentItem } from './CurrentItem';
@@ -25,7 +27,7 @@ export interface MeetingRunPanelProps {
 }
 
 /** The side panel's meeting: the current item and its countdown, the controls, and quick capture. */
-export default function MeetingRunPanel({ space, members }: MeetingRunPanelProps) {
+function MeetingRunPanel({ space, members }: MeetingRunPanelProps) {
   const intl = useIntl();
   const { meeting, isPending } = useContextMeeting(space.id);
   if (isPending) return <Spinner size="tiny" label={intl.formatMessage({ id: 'meetings.loading' })} />;
@@ -56,7 +58,7 @@ function RunningMeeting({
             spaceId={space.id}
             meetingId={meetingId}
             state={state}
-            isManager={space.myRole === 'manager'}
+            role={space.myRole}
             meId={info.user?.id ?? null}
           />
           {state.status !== 'ended' ? (
@@ -86,3 +88,6 @@ function RunningMeeting({
     </section>
   );
 }
+
+/** MeetingRunPanel with the meetings texts, which load with it. */
+export default withMessages(meetingMessages)(MeetingRunPanel);

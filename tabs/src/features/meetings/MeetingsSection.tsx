@@ -2,7 +2,9 @@ import { Link, makeStyles, Spinner, Text, tokens } from '@fluentui/react-compone
 import { useId } from 'react';
 import { useIntl } from 'react-intl';
 import { Notice } from '../../components/Notice';
-import type { SpaceData } from '../spaces/SpaceScope';
+import { meetingMessages } from '../../i18n/en.meetings';
+import { withMessages } from '../../i18n/withMessages';
+import type { SpaceData } from '../spaces';
 import { StartNextWeek } from './MeetingDetails';
 import { SellingRatioChart } from './SellingRatioChart';
 import { useMeetings } from './queries';
@@ -24,7 +26,7 @@ const useStyles = makeStyles({
 const CHART_MEETINGS = 6;
 
 /** The channel tab's "Meetings": upcoming and past meetings, and the selling-time ratio across the last ones. */
-export default function MeetingsSection({ space }: SpaceData) {
+function MeetingsSection({ space }: SpaceData) {
   const intl = useIntl();
   const styles = useStyles();
   const upcomingId = useId();
@@ -89,3 +91,6 @@ export default function MeetingsSection({ space }: SpaceData) {
     </div>
   );
 }
+
+/** MeetingsSection with the meetings texts, which load with it. */
+export default withMessages(meetingMessages)(MeetingsSection);

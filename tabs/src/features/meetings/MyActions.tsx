@@ -2,6 +2,8 @@ import { Checkbox, makeStyles, Spinner, Text, tokens } from '@fluentui/react-com
 import { useId } from 'react';
 import { useIntl } from 'react-intl';
 import { Notice } from '../../components/Notice';
+import { meetingMessages } from '../../i18n/en.meetings';
+import { withMessages } from '../../i18n/withMessages';
 import { useSetActionDone } from './mutations';
 import { useMyActions } from './queries';
 
@@ -21,7 +23,7 @@ const useStyles = makeStyles({
 });
 
 /** The personal tab's "My action items", across all my teams, each completed or reopened with its checkbox. */
-export default function MyActions() {
+function MyActions() {
   const intl = useIntl();
   const styles = useStyles();
   const headingId = useId();
@@ -69,3 +71,6 @@ export default function MyActions() {
     </section>
   );
 }
+
+/** MyActions with the meetings texts, which load with it. */
+export default withMessages(meetingMessages)(MyActions);

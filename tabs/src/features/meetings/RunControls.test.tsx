@@ -16,7 +16,9 @@ describe('Moving the agenda from the side panel', () => {
       [`POST ${statePath}`]: { status: 412, body: buildProblem(412, 'precondition_failed') },
     });
     const user = userEvent.setup();
-    renderWithApp(<RunControls spaceId={SPACE_ID} meetingId={MEETING_ID} state={running} isManager meId="u-megan" />);
+    renderWithApp(
+      <RunControls spaceId={SPACE_ID} meetingId={MEETING_ID} state={running} role="manager" meId="u-megan" />,
+    );
 
     await user.click(screen.getByRole('button', { name: 'Next' }));
 
@@ -30,16 +32,14 @@ describe('Moving the agenda from the side panel', () => {
     const requests = stubApi({ [`POST ${statePath}`]: { body: running } });
     const user = userEvent.setup();
     const { unmount } = renderWithApp(
-      <RunControls spaceId={SPACE_ID} meetingId={MEETING_ID} state={running} isManager={false} meId="u-alex" />,
+      <RunControls spaceId={SPACE_ID} meetingId={MEETING_ID} state={running} role="rep" meId="u-alex" />,
     );
     await user.click(screen.getByRole('button', { name: '+5 min' }));
     expect(requests.find((r) => r.method === 'POST')?.body).toEqual({ action: 'extend', minutes: 5 });
     expect(screen.queryByRole('button', { name: 'End meeting' })).not.toBeInTheDocument();
     unmount();
 
-    renderWithApp(
-      <RunControls spaceId={SPACE_ID} meetingId={MEETING_ID} state={running} isManager={false} meId="u-lynne" />,
-    );
+    renderWithApp(<RunControls spaceId={SPACE_ID} meetingId={MEETING_ID} state={running} role="rep" meId="u-lynne" />);
     expect(screen.queryByRole('button', { name: 'Next' })).not.toBeInTheDocument();
     expect(screen.getByText('Alex Wilber and the managers move the agenda.')).toBeInTheDocument();
   });

@@ -1,4 +1,4 @@
-import type { MeetingStateResponse, RunMeetingBody } from '@coachboard/api/domain';
+import { mayMoveAgenda, type MeetingStateResponse, type Role, type RunMeetingBody } from '@coachboard/api/domain';
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -17,23 +17,28 @@ export interface RunControlsProps {
   spaceId: string;
   meetingId: string;
   state: MeetingStateResponse;
-  isManager: boolean;
+  /** The viewer's role in the space. */
+  role: Role;
   meId: string | null;
 }
 
 type Outcome = 'movedFirst' | 'forbidden' | 'failed' | null;
 
 /**
- * Previous / Next / Extend for managers and the current item's owner; Start and End for managers.
- * Everyone else sees who moves the agenda.
+ * The run moves the viewer may make, by the rule the API applies (`mayMoveAgenda`): Previous / Next /
+ * Extend for managers and the current item's owner, Start and End for managers. Everyone else sees
+ * who moves the agenda.
  */
-export function RunControls({ spaceId, meetingId, state, isManager, meId }: RunControlsProps) {
+export function RunControls({ spaceId, meetingId, state, role, meId }: RunControlsProps) {
   const intl = useIntl();
   const styles = useStyles();
   const run = useRunMeeting(spaceId, meetingId);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const current = state.current;
-  const mayMove = isManager || (current?.ownerId != null && current.ownerId === meId);
+  const viewer = { userId: meId ?? '', role };
+  const ownerId = current?.ownerId ?? null;
+  const mayMove = mayMoveAgenda(viewer, 'next', ownerId);
+  const mayStartOrEnd = mayMoveAgenda(viewer, 'start', ownerId);
 
   const act = (body: RunMeetingBody): void => {
     setOutcome(null);
@@ -76,12 +81,12 @@ export function RunControls({ spaceId, meetingId, state, isManager, meId }: RunC
           )}
         </Text>
       ) : null}
-      {isManager && state.status === 'notStarted' ? (
+      {mayStartOrEnd && state.status === 'notStarted' ? (
         <Button appearance="primary" disabled={busy} onClick={() => act({ action: 'start' })}>
           {intl.formatMessage({ id: 'meetings.run.start' })}
         </Button>
       ) : null}
-      {isManager && state.status === 'running' ? (
+      {mayStartOrEnd && state.status === 'running' ? (
         <Button disabled={busy} onClick={() => act({ action: 'end' })}>
           {intl.formatMessage({ id: 'meetings.run.end' })}
         </Button>

@@ -1,14 +1,13 @@
 import type { ContentLink, SpaceResponse } from '@coachboard/api/domain';
 import { makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useIntl } from 'react-intl';
-import { LINKED_CONTENT } from '../linkedContent';
+import { meetingMessages } from '../../i18n/en.meetings';
+import { withMessages } from '../../i18n/withMessages';
+import { ITEM_STAGE, LINKED_CONTENT } from '../linkedContent';
 import { CurrentItem } from './CurrentItem';
 import { useAgenda, useContextMeeting } from './queries';
 import { useMeetingState } from './useMeetingState';
-
-// The role-play of a role-play item (and its texts) loads only when the meeting reaches one.
-const ItemRoleplayStage = lazy(() => import('../roleplays/ItemRoleplayStage'));
 
 const useStyles = makeStyles({
   root: {
@@ -36,7 +35,7 @@ export interface StageViewProps {
 }
 
 /** The meeting on the stage: the current item and its timer, large; the next item; the linked content. */
-export default function StageView({ space }: StageViewProps) {
+function StageView({ space }: StageViewProps) {
   const intl = useIntl();
   const { meeting, isPending } = useContextMeeting(space.id);
   if (isPending) return <Spinner size="large" label={intl.formatMessage({ id: 'meetings.loading' })} />;
@@ -53,6 +52,8 @@ function LiveStage({ spaceId, meetingId }: { spaceId: string; meetingId: string 
   if (!state) return <Spinner size="large" label={intl.formatMessage({ id: 'meetings.loading' })} />;
   const onAgenda = (agenda.data?.items ?? []).filter((i) => !i.inDigest).sort((a, b) => a.order - b.order);
   const next = state.current ? onAgenda[state.current.index + 1] : onAgenda[0];
+  // A role-play item shows its role-play once someone sets it up (the capability's own view).
+  const ItemStage = state.current ? ITEM_STAGE[state.current.kind] : undefined;
   const current = (
     <div className={styles.side}>
       <CurrentItem state={state} remainingMs={live.remainingMs} density="stage" />
@@ -61,9 +62,9 @@ function LiveStage({ spaceId, meetingId }: { spaceId: string; meetingId: string 
   );
   return (
     <div className={styles.root}>
-      {state.status === 'running' && state.current?.kind === 'rolePlay' ? (
+      {state.status === 'running' && state.current && ItemStage ? (
         <Suspense fallback={current}>
-          <ItemRoleplayStage spaceId={spaceId} meetingId={meetingId} itemId={state.current.itemId} fallback={current} />
+          <ItemStage spaceId={spaceId} meetingId={meetingId} itemId={state.current.itemId} fallback={current} />
         </Suspense>
       ) : (
         current
@@ -104,3 +105,6 @@ function LinkedContent({ spaceId, link }: { spaceId: string; link: ContentLink }
     </Suspense>
   );
 }
+
+/** StageView with the meetings texts, which load with it. */
+export default withMessages(meetingMessages)(StageView);

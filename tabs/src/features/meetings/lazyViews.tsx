@@ -1,7 +1,7 @@
 import { Spinner } from '@fluentui/react-components';
 import { lazy, Suspense, type ComponentProps } from 'react';
 import { useIntl } from 'react-intl';
-import type { SpaceData } from '../spaces/SpaceScope';
+import type { SpaceData } from '../spaces';
 
 /*
  * The meeting views each page shows, loaded on demand so that a surface's first render carries only

@@ -4,6 +4,8 @@ import { useId } from 'react';
 import { useIntl } from 'react-intl';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
+import { practiceMessages } from '../../i18n/en.practices';
+import { withMessages } from '../../i18n/withMessages';
 import { OutcomeForm } from './OutcomeForm';
 import { OUTCOME_LABELS, STATUS_LABELS } from './outcomeLabels';
 import { useMyAdoptions } from './queries';
@@ -36,7 +38,7 @@ const useStyles = makeStyles({
 type MyAdoption = MyAdoptionListResponse['items'][number];
 
 /** The personal tab's "Practices I'm trying": due ones first, each with a form to record how it went. */
-export function MyPractices() {
+function MyPracticesContent() {
   const intl = useIntl();
   const styles = useStyles();
   const headingId = useId();
@@ -114,3 +116,6 @@ function AdoptionItem({ adoption }: { adoption: MyAdoption }) {
     </li>
   );
 }
+
+/** MyPractices with the practices texts, which load with it. */
+export const MyPractices = withMessages(practiceMessages)(MyPracticesContent);

@@ -4,6 +4,8 @@ import { useId } from 'react';
 import { useIntl } from 'react-intl';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
+import { practiceMessages } from '../../i18n/en.practices';
+import { withMessages } from '../../i18n/withMessages';
 import type { LinkedContentProps } from '../linkedContent';
 import { AdoptButton } from './AdoptButton';
 import { AdoptionStats } from './AdoptionStats';
@@ -28,7 +30,7 @@ const useStyles = makeStyles({
  * A practice's spotlight, linked from an agenda item: on the stage the result, the steps and how it
  * went for peers, readable from across a room; in the side panel the gist and "I'll try this".
  */
-export default function PracticeSpotlight({ spaceId, id, density }: LinkedContentProps) {
+function PracticeSpotlight({ spaceId, id, density }: LinkedContentProps) {
   const intl = useIntl();
   const spotlight = useSpotlight(spaceId, id);
   if (spotlight.isPending) return <LoadingState label={intl.formatMessage({ id: 'practices.loadingOne' })} />;
@@ -139,3 +141,6 @@ function PanelSpotlight({ data }: { data: SpotlightResponse }) {
     </article>
   );
 }
+
+/** PracticeSpotlight with the practices texts, which load with it. */
+export default withMessages(practiceMessages)(PracticeSpotlight);

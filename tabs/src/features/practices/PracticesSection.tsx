@@ -6,7 +6,9 @@ import { useIntl } from 'react-intl';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
-import type { SpaceData } from '../spaces/SpaceScope';
+import { practiceMessages } from '../../i18n/en.practices';
+import { withMessages } from '../../i18n/withMessages';
+import type { SpaceData } from '../spaces';
 import { Contributions } from './Contributions';
 import { PracticeDetail } from './PracticeDetail';
 import { PracticeForm } from './PracticeForm';
@@ -22,7 +24,7 @@ const useStyles = makeStyles({
 type View = { kind: 'list' } | { kind: 'post' } | { kind: 'open'; id: string; posted: boolean };
 
 /** The channel tab's "Practices" section: the exchange, posting, one practice opened, contributions. */
-export function PracticesSection({ space }: SpaceData) {
+function PracticesSectionContent({ space }: SpaceData) {
   const intl = useIntl();
   const styles = useStyles();
   const skills = useSkills(space.id);
@@ -68,3 +70,6 @@ export function PracticesSection({ space }: SpaceData) {
     </div>
   );
 }
+
+/** PracticesSection with the practices texts, which load with it. */
+export const PracticesSection = withMessages(practiceMessages)(PracticesSectionContent);

@@ -2,6 +2,8 @@ import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ChevronDown20Regular, ChevronRight20Regular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import { useIntl } from 'react-intl';
+import { practiceMessages } from '../../i18n/en.practices';
+import { withMessages } from '../../i18n/withMessages';
 import { PracticeList } from './PracticeList';
 import { useSkills } from './queries';
 
@@ -15,7 +17,7 @@ const useStyles = makeStyles({
  * The side panel's practices: closed until asked for, then the exchange in one column with "I'll
  * try this" on each card. Loaded lazily so it stays out of the side panel's first render.
  */
-export default function SidePanelPractices({ spaceId }: { spaceId: string }) {
+function SidePanelPractices({ spaceId }: { spaceId: string }) {
   const intl = useIntl();
   const styles = useStyles();
   const regionId = useId();
@@ -43,3 +45,6 @@ function OpenPractices({ spaceId }: { spaceId: string }) {
   const skills = useSkills(spaceId);
   return <PracticeList spaceId={spaceId} skills={skills.data ?? []} density="compact" />;
 }
+
+/** SidePanelPractices with the practices texts, which load with it. */
+export default withMessages(practiceMessages)(SidePanelPractices);

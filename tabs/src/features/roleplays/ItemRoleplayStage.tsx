@@ -1,16 +1,9 @@
-import type { ReactNode } from 'react';
+import type { ItemStageProps } from '../linkedContent';
 import RoleplayStage from './RoleplayStage';
 import { useItemRoleplays } from './runQueries';
 
-/** Props of {@link ItemRoleplayStage}. */
-export interface ItemRoleplayStageProps {
-  spaceId: string;
-  meetingId: string;
-  /** The meeting's current agenda item, of kind `rolePlay`. */
-  itemId: string;
-  /** What the stage shows while no role-play is set up for the item (the item and its scenario). */
-  fallback: ReactNode;
-}
+/** Props of {@link ItemRoleplayStage}: the item is of kind `rolePlay`; `fallback` shows the item and its scenario. */
+export type ItemRoleplayStageProps = ItemStageProps;
 
 /**
  * The meeting stage during a role-play agenda item: once someone sets up the item's role-play from

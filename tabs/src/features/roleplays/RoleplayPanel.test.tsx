@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildProblem, buildSpace, buildTeam, SPACE_ID } from '../../test/factories';
 import { stubApi } from '../../test/fakeApi';
 import { renderWithApp } from '../../test/render';
-import { buildMeeting, buildRunningState, MEETING_ID } from '../meetings/factories';
+import { buildMeeting, buildRunningState, MEETING_ID } from '../meetings/testing';
 import RoleplayPanel from './RoleplayPanel';
 import { buildRoleplay, buildRoleplayState, buildRoleplaySummary, buildScenarioSummary } from './testFactories';
 

@@ -8,7 +8,7 @@ import { StateMessage } from '../../components/StateMessage';
 import { ApiError } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { useTeams } from '../../teams/context';
-import { RoleBadge } from '../spaces/RoleBadge';
+import { RoleBadge } from '../spaces';
 import { useDevUsers, useLocalSignIn } from './hooks';
 
 const useStyles = makeStyles({

@@ -1,0 +1,7 @@
+/*
+ * The spaces feature's public module: what other features may use. Everything else in this folder
+ * is the feature's own (see the feature boundaries in eslint.config.js).
+ */
+export { RoleBadge } from './RoleBadge';
+export type { SpaceData } from './SpaceScope';
+export { useMembers } from './queries';
