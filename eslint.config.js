@@ -56,6 +56,21 @@ const apiBoundaries = [
     message: "A command returns documents; presenting them is the endpoint's job.",
   },
 ];
+
+/** Every loading indicator has an accessible name (axe rule aria-progressbar-name). */
+const unnamedProgress = [
+  {
+    selector:
+      "JSXOpeningElement[name.name='Spinner']:not(:has(JSXAttribute[name.name=/^(label|aria-label|aria-labelledby)$/]))",
+    message: 'Give the Spinner a label (or aria-label): a nameless progress bar fails aria-progressbar-name.',
+  },
+  {
+    selector:
+      "JSXOpeningElement[name.name='ProgressBar']:not(:has(JSXAttribute[name.name=/^(aria-label|aria-labelledby)$/])):not(JSXElement[openingElement.name.name='Field'] JSXOpeningElement)",
+    message: 'Put the ProgressBar in a labelled Field (or give it an aria-label): aria-progressbar-name.',
+  },
+];
+
 /**
  * Feature boundaries in the tabs (tabs/src/features/<x>/): a feature imports another feature only
  * through its public module, `index.ts` (and `testing.ts`, test data for other features' tests).
@@ -123,6 +138,7 @@ export default tseslint.config(
   {
     files: ['tabs/**'],
     languageOptions: { globals: { ...globals.browser } },
+    rules: { 'no-restricted-syntax': ['error', ...unnamedProgress] },
   },
   // Tabs feature boundaries (see tabFeatureZones). The resolver finds the .ts/.tsx file behind an
   // import without extension; an import it cannot resolve would pass the rule unchecked.

@@ -22,7 +22,7 @@ fi
 if [[ ! -x /usr/bin/chromium ]]; then
   if ! command -v apt-get >/dev/null 2>&1; then
     echo "No chromium and no apt-get on this machine: install Chromium and set COACHBOARD_CHROMIUM to it," >&2
-    echo "or add @sparticuz/chromium to the tests workspace (npm i -D -w tests @sparticuz/chromium)." >&2
+    echo "or let the tests use the one from the @sparticuz/chromium dev dependency (npm run pretest)." >&2
     exit 1
   fi
   sudo_cmd=()

@@ -40,7 +40,7 @@ export const noRuntimeMessageParser: Alias = {
 };
 
 /** Modules of the shared domain package (`@coachboard/api/domain`, linked from `api/src/domain`). */
-const DOMAIN_MODULE = /\/api\/src\/domain\/[^/]+\.ts$/;
+const DOMAIN_MODULE = /\/api\/src\/domain\/.+\.ts$/;
 
 /**
  * Marks the shared domain modules as free of side effects (they only define schemas and pure

@@ -9,6 +9,8 @@ export default defineProject({
     exclude: ['node_modules/**'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
+    // Browser tests wait for the state they check (expect.poll, locators), never for a fixed time.
+    expect: { poll: { timeout: 10_000, interval: 100 } },
     // Browser suites share one machine of 2 cores; running their files one at a time keeps them steady.
     fileParallelism: false,
   },

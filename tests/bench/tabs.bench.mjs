@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { findChromium } from '../browser/chromium.mjs';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
 const TABS_DIST = join(repoRoot, 'tabs/dist');
@@ -43,38 +44,6 @@ const SURFACES = [
   { name: 'chat', path: '/chat', frameContext: 'content', ids: MEETING, bound: true },
   { name: 'personal', path: '/personal', frameContext: 'content', ids: {}, bound: false },
 ];
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-];
-
-/** Same search as tests/e2e/harness.ts: COACHBOARD_CHROMIUM, Debian's chromium, then @sparticuz/chromium. */
-async function findChromium() {
-  const fromEnv = process.env.COACHBOARD_CHROMIUM;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`COACHBOARD_CHROMIUM is set to ${fromEnv}, which does not exist.`);
-    return { executablePath: fromEnv, args: CHROMIUM_ARGS };
-  }
-  if (existsSync('/usr/bin/chromium')) return { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS };
-  try {
-    const { default: packaged } = await import('@sparticuz/chromium');
-    return {
-      executablePath: await packaged.executablePath(),
-      args: [...new Set([...packaged.args, ...CHROMIUM_ARGS])],
-    };
-  } catch {
-    throw new Error(
-      'No Chromium for the tabs benchmark: run .ci/install-browser.sh or set COACHBOARD_CHROMIUM to a Chromium binary.',
-    );
-  }
-}
 
 async function importBuilt(path) {
   const file = join(repoRoot, path);
@@ -172,7 +141,8 @@ export default async function run(report) {
   const host = await startDevHost(config, { quiet: true, simulatorDir: SIMULATOR_DIR });
   let browser;
   try {
-    browser = await chromium.launch({ ...(await findChromium()), headless: true });
+    const { executablePath, args, env } = await findChromium();
+    browser = await chromium.launch({ executablePath, args, env, headless: true });
     // One unmeasured load first, so the browser's and the server's start-up costs stay out of the figures.
     await coldLoad(browser, simulatorUrl(host.url, SURFACES[0], DEMO_SPACE_ID));
     for (const surface of SURFACES) {

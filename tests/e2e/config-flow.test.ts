@@ -64,7 +64,7 @@ describe('configuring a channel tab', () => {
     await page.evaluate(() => void window.simulator.openSaved());
     await waitForNotifySuccess(page);
     expect(tab.url()).toBe(expectedUrl);
-    expect(await tab.getByRole('heading', { level: 1 }).innerText()).toBe('Sales room');
+    await tab.getByRole('heading', { level: 1, name: 'Sales room', exact: true }).waitFor();
     await tab.getByRole('heading', { level: 2, name: DEMO.spaceName }).waitFor();
     await tab.getByText('Your role: Manager').waitFor();
   });
@@ -126,7 +126,7 @@ describe('configuring a meeting tab', () => {
 
     await page.evaluate(() => void window.simulator.openSaved());
     await waitForNotifySuccess(page);
-    expect(await tab.getByRole('heading', { level: 1 }).innerText()).toBe('Meeting prep');
+    await tab.getByRole('heading', { level: 1, name: 'Meeting prep', exact: true }).waitFor();
   });
 
   // Teams loads a configurable tab's one contentUrl in every context the manifest lists for it:
@@ -144,7 +144,7 @@ describe('configuring a meeting tab', () => {
       page,
       ...meeting,
     });
-    expect(await tab.getByRole('heading', { level: 1 }).innerText()).toBe(title);
+    await expect.poll(() => tab.getByRole('heading', { level: 1 }).allInnerTexts()).toEqual([title]);
   });
 });
 
@@ -163,9 +163,10 @@ describe('someone outside the team opening its tab', () => {
       waitFor: 'settled',
     });
     const { tab } = opened;
-    const alert = tab.getByRole('alert');
-    await alert.waitFor();
-    expect(await alert.innerText()).toMatch(/not a member/);
+    await tab
+      .getByRole('alert')
+      .filter({ hasText: /not a member/ })
+      .waitFor();
 
     const html = await tab.content();
     for (const secret of [DEMO.spaceName, 'Megan Bowen', 'Alex Wilber', 'Lynne Robbins', 'Diego Siciliani']) {

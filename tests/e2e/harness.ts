@@ -16,24 +16,12 @@ import {
 import { loadConfig } from '../../api/src/config.js';
 import { DEMO_SPACE_ID, DEMO_TENANT, OTHER_TENANT } from '../../api/src/devhost/demo.js';
 import { startDevHost, type DevHost } from '../../api/src/devhost/server.js';
+import { findChromium } from '../browser/chromium.mjs';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
 const TABS_DIST = join(repoRoot, 'tabs/dist');
 const SIMULATOR_DIR = join(repoRoot, 'tests/simulator');
 const require = createRequire(import.meta.url);
-
-/** Flags that let Debian's chromium run headless here without reaching out to the network. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  // Only the dev host exists for the tests; anything else (teams-js' CDN origin list) fails at once.
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-];
 
 /** The Teams surfaces of the app, as the host shows them. */
 export type Surface = 'config' | 'channel' | 'details' | 'sidepanel' | 'stage' | 'chat' | 'personal';
@@ -184,28 +172,38 @@ export interface OpenedSurface {
   errors: () => string[];
 }
 
-/** Finds a Chromium: COACHBOARD_CHROMIUM, Debian's /usr/bin/chromium, or @sparticuz/chromium if installed. */
-export async function findChromium(): Promise<{ executablePath: string; args: string[] }> {
-  const fromEnv = process.env.COACHBOARD_CHROMIUM;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`COACHBOARD_CHROMIUM is set to ${fromEnv}, which does not exist.`);
-    return { executablePath: fromEnv, args: CHROMIUM_ARGS };
+/** What {@link Harness.api} answers. */
+export interface ApiResult<T> {
+  status: number;
+  body: T;
+  etag: string | null;
+}
+
+/**
+ * With reduced motion asked for, no transition or animation runs: Fluent honours the setting in most
+ * of its styles, and this covers the rest (it is the same in every theme, so axe sees final colours).
+ */
+const REDUCED_MOTION_CSS = `@media (prefers-reduced-motion: reduce) {
+  *, *::before, *::after {
+    transition-duration: 0s !important;
+    transition-delay: 0s !important;
+    animation-duration: 0s !important;
+    animation-delay: 0s !important;
+    animation-iteration-count: 1 !important;
+    scroll-behavior: auto !important;
   }
-  if (existsSync('/usr/bin/chromium')) return { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS };
-  const packaged = '@sparticuz/chromium';
-  try {
-    const mod = (await import(packaged)) as {
-      default: { executablePath(): Promise<string>; args: string[] };
-    };
-    const executablePath = await mod.default.executablePath();
-    return { executablePath, args: [...new Set([...mod.default.args, ...CHROMIUM_ARGS])] };
-  } catch {
-    // Not installed: fall through to the message below.
-  }
-  throw new Error(
-    'No Chromium for the browser tests. Run .ci/install-browser.sh (Debian: apt-get install -y chromium), ' +
-      'or set COACHBOARD_CHROMIUM to a Chromium binary, or install @sparticuz/chromium in the tests workspace.',
-  );
+}`;
+
+/** Runs in every frame before its scripts: adds {@link REDUCED_MOTION_CSS} to the document. */
+function addReducedMotionStyle(css: string): void {
+  const add = (): void => {
+    const style = document.createElement('style');
+    style.dataset.harness = 'reduced-motion';
+    style.textContent = css;
+    (document.head ?? document.documentElement).append(style);
+  };
+  if (document.documentElement) add();
+  else document.addEventListener('DOMContentLoaded', add, { once: true });
 }
 
 /** The browser tests' world: one dev host (SQLite in a temp folder, demo data) and one Chromium. */
@@ -213,6 +211,11 @@ export interface Harness {
   host: DevHost;
   browser: Browser;
   baseUrl: string;
+  /**
+   * Calls the API as a demo user (`u-megan`, `u-alex`, …), for tests that set up their own data.
+   * `path` is below `/api/`, e.g. `spaces/<id>/practices`.
+   */
+  api<T = unknown>(user: string, method: string, path: string, body?: unknown): Promise<ApiResult<T>>;
   /** A new participant: a fresh browser context (own storage) with one page. */
   newPage(): Promise<Page>;
   /** Opens a tab inside the Teams host simulator and waits for it to report success. */
@@ -248,7 +251,8 @@ export async function startHarness({ needsTabs = true }: { needsTabs?: boolean }
   const host = await startDevHost(config, { quiet: true, simulatorDir: SIMULATOR_DIR });
   let browser: Browser;
   try {
-    browser = await chromium.launch({ ...chromiumInfo, headless: true });
+    const { executablePath, args, env } = chromiumInfo;
+    browser = await chromium.launch({ executablePath, args, env, headless: true });
   } catch (error) {
     await host.close();
     await rm(dataDir, { recursive: true, force: true });
@@ -259,10 +263,41 @@ export async function startHarness({ needsTabs = true }: { needsTabs?: boolean }
   const baseUrl = host.url;
 
   const newPage = async (): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1320, height: 800 } });
+    // Reduced motion, as a user can ask for it: Fluent shortens its motion, and the style below ends
+    // the CSS transitions it leaves, so what a test reads or axe measures is the state that stays.
+    const context = await browser.newContext({ viewport: { width: 1320, height: 800 }, reducedMotion: 'reduce' });
+    await context.addInitScript(addReducedMotionStyle, REDUCED_MOTION_CSS);
     contexts.push(context);
     context.setDefaultTimeout(15_000);
     return context.newPage();
+  };
+
+  const api = async <T = unknown>(
+    user: string,
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<ApiResult<T>> => {
+    const tokenResponse = await fetch(`${baseUrl}/api/dev/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userId: user }),
+    });
+    if (!tokenResponse.ok) throw new Error(`No dev token for ${user}: ${tokenResponse.status}`);
+    const { token } = (await tokenResponse.json()) as { token: string };
+    const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(`${baseUrl}/api/${path.replace(/^\//, '')}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return {
+      status: response.status,
+      body: (text ? JSON.parse(text) : undefined) as T,
+      etag: response.headers.get('etag'),
+    };
   };
 
   const simulatorUrl = (options: OpenSurfaceOptions): string => {
@@ -319,7 +354,9 @@ export async function startHarness({ needsTabs = true }: { needsTabs?: boolean }
       page.off('response', onResponse);
       page.off('pageerror', onError);
     });
-    await page.goto(url);
+    // The simulator's own document; the tab in its frame is waited for below, by its notifySuccess
+    // (the frame's load event says nothing about the app, and on a busy machine it comes late).
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
     const frameHandle = await page.locator('iframe#tab').elementHandle();
     const tab = await frameHandle?.contentFrame();
     if (!tab) throw new Error('the simulator shows no tab iframe');
@@ -341,6 +378,7 @@ export async function startHarness({ needsTabs = true }: { needsTabs?: boolean }
     host,
     browser,
     baseUrl,
+    api,
     newPage,
     openSurface,
     simulatorUrl,
@@ -359,7 +397,7 @@ async function describeCalls(page: Page): Promise<string> {
 }
 
 /** Waits until the current tab load reports success or failure; returns the outcome. */
-export async function waitForSettled(page: Page, timeoutMs = 20_000): Promise<SettledResult> {
+export async function waitForSettled(page: Page, timeoutMs = 30_000): Promise<SettledResult> {
   try {
     await page.waitForFunction(() => window.simulator.initOutcome !== null, undefined, { timeout: timeoutMs });
   } catch {
@@ -372,7 +410,7 @@ export async function waitForSettled(page: Page, timeoutMs = 20_000): Promise<Se
 }
 
 /** Waits for the current tab load to call app.notifySuccess(); fails clearly on a failure or a timeout. */
-export async function waitForNotifySuccess(page: Page, timeoutMs = 20_000): Promise<SettledResult> {
+export async function waitForNotifySuccess(page: Page, timeoutMs = 30_000): Promise<SettledResult> {
   const settled = await waitForSettled(page, timeoutMs);
   if (settled.outcome !== 'success') {
     throw new Error(
@@ -410,6 +448,34 @@ export async function waitForTransitions(tab: Frame): Promise<void> {
   );
 }
 
+/**
+ * In the page: whether it has settled (no loading indicator, that is an indeterminate progress bar
+ * such as a Fluent Spinner, is shown; no animation or transition runs; the fonts are loaded), or with
+ * `describe`, what is still going on.
+ */
+function settledState(describe: boolean): boolean | { loading: string[]; animations: string[]; fonts: string } {
+  const loading = [...document.querySelectorAll('[role="progressbar"]:not([aria-valuenow])')].filter(
+    (el) => el.getClientRects().length > 0,
+  );
+  const animations = document.getAnimations().filter((a) => a.playState === 'running');
+  if (!describe) return loading.length === 0 && animations.length === 0 && document.fonts.status === 'loaded';
+  return {
+    loading: loading.map((el) => (el.textContent || el.getAttribute('aria-label')) ?? el.className),
+    animations: animations.map((a) => a.constructor.name),
+    fonts: document.fonts.status,
+  };
+}
+
+/** Waits until the page has settled (see {@link settledState}); it never waits for a fixed time. */
+export async function waitForSettledPage(tab: Frame, timeoutMs = 15_000): Promise<void> {
+  try {
+    await tab.waitForFunction(settledState, false, { timeout: timeoutMs, polling: 'raf' });
+  } catch {
+    const now = await tab.evaluate(settledState, true).catch((error: unknown) => String(error));
+    throw new Error(`The page did not settle within ${timeoutMs} ms: ${JSON.stringify(now)}`);
+  }
+}
+
 /** Computed colours of the tab's outermost FluentProvider. */
 export async function providerColors(tab: Frame): Promise<{ background: string; color: string } | null> {
   return tab.evaluate(() => {
@@ -434,8 +500,9 @@ export interface AxeViolation {
 
 let axeSource: string | undefined;
 
-/** Runs axe-core inside the tab's document; returns the serious and critical violations. */
+/** Runs axe-core inside the tab's document once it has settled; returns the serious and critical violations. */
 export async function runAxe(tab: Frame): Promise<AxeViolation[]> {
+  await waitForSettledPage(tab);
   axeSource ??= await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   const loaded = await tab.evaluate(() => 'axe' in window);
   // Evaluated through the DevTools protocol: the tab's CSP refuses inline script tags, as it should.
@@ -476,8 +543,9 @@ export function memberList(tab: Frame, heading: string): Locator {
     .first();
 }
 
-/** Whether the tab's document scrolls sideways. */
+/** Whether the tab's document scrolls sideways, once it has settled (a layout still loading says little). */
 export async function hasHorizontalScroll(tab: Frame): Promise<boolean> {
+  await waitForSettledPage(tab);
   return tab.evaluate(() => {
     const root = document.scrollingElement ?? document.documentElement;
     return root.scrollWidth > root.clientWidth + 1;

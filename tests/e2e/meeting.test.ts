@@ -101,7 +101,7 @@ describe('several participants', () => {
     );
     for (const { opened, role } of stages) {
       expect(await opened.tab.evaluate(() => [window.innerWidth, window.innerHeight])).toEqual([1280, 720]);
-      expect(await opened.tab.getByRole('heading', { level: 1 }).innerText()).toBe(DEMO.spaceName);
+      await expect.poll(() => opened.tab.getByRole('heading', { level: 1 }).allInnerTexts()).toEqual([DEMO.spaceName]);
       await opened.tab.getByText(`Your role: ${role}`).waitFor();
       expect(await hasHorizontalScroll(opened.tab)).toBe(false);
     }

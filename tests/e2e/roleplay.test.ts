@@ -66,7 +66,8 @@ async function clockOf(tab: Frame): Promise<{ remainingMs: number; phase: string
   });
 }
 
-async function waitForPhase(tab: Frame, phase: string, timeout = 5000): Promise<void> {
+/** Waits until a surface's clock is in this phase; surfaces poll every second, so within a few seconds. */
+async function waitForPhase(tab: Frame, phase: string, timeout = 8000): Promise<void> {
   await tab.waitForFunction(
     (p) => document.querySelector('[data-testid="roleplay-countdown"]')?.getAttribute('data-phase') === p,
     phase,
@@ -90,7 +91,7 @@ const sidePanel = (user: string, page: Page): Promise<OpenedSurface> =>
   harness.openSurface({ surface: 'sidepanel', user, page });
 
 describe('running a role-play in a meeting', () => {
-  it('keeps four devices on one clock, from set-up to debrief, and the customer’s brief private', async () => {
+  it('keeps four devices on one clock, from set-up to debrief and the rep’s personal tab, and the customer’s brief private', async () => {
     const started = Date.now();
     // Everyone opens the side panel before anything is set up.
     const [meganPanel, alexPanel, lynnePanel, diegoPanel] = await Promise.all([
@@ -106,7 +107,7 @@ describe('running a role-play in a meeting', () => {
     await roleplays(meganPanel.tab).getByRole('button', { name: 'Set up a role-play' }).click();
     const form = meganPanel.tab.getByRole('form', { name: 'Set up a role-play' });
     await form.getByRole('combobox', { name: /^Scenario/ }).selectOption({ label: SCENARIO });
-    expect(await form.getByRole('spinbutton', { name: /^Minutes per round/ }).inputValue()).toBe('7');
+    await expect.poll(() => form.getByRole('spinbutton', { name: /^Minutes per round/ }).inputValue()).toBe('7');
     await form.getByRole('combobox', { name: /^Rep/ }).selectOption({ label: 'Alex Wilber' });
     await form.getByRole('combobox', { name: /^Customer/ }).selectOption({ label: 'Lynne Robbins' });
     await form.getByRole('button', { name: 'Add an observer' }).click();
@@ -121,10 +122,11 @@ describe('running a role-play in a meeting', () => {
     await controls(meganPanel.tab).getByRole('button', { name: 'Start round 1' }).waitFor();
 
     // The cast's panels open it by themselves within a few seconds, each with their own part.
-    await alexPanel.tab.getByText('You play the rep.').waitFor({ timeout: 8000 });
-    await lynnePanel.tab.getByText('You play the customer, Dana Whitfield.').waitFor({ timeout: 8000 });
-    await diegoPanel.tab.getByText('You observe: Handling price objections.').waitFor({ timeout: 8000 });
+    await alexPanel.tab.getByText('You play the rep.').waitFor();
+    await lynnePanel.tab.getByText('You play the customer, Dana Whitfield.').waitFor();
+    await diegoPanel.tab.getByText('You observe: Handling price objections.').waitFor();
     const brief = lynnePanel.tab.getByRole('list', { name: 'Hidden objections' });
+    await brief.getByRole('listitem').first().waitFor();
     const objections = (await brief.getByRole('listitem').allInnerTexts()).map((t) => t.trim());
     expect(objections.length).toBeGreaterThan(0);
 
@@ -150,12 +152,10 @@ describe('running a role-play in a meeting', () => {
 
     // Round 1 starts; Alex reloads his panel mid-round and comes back on the same clock.
     await controls(meganPanel.tab).getByRole('button', { name: 'Start round 1' }).click();
-    await Promise.all([meganPanel, lynnePanel, diegoPanel, stage].map((s) => waitForPhase(s.tab, 'running', 4000)));
+    await Promise.all([meganPanel, lynnePanel, diegoPanel, stage].map((s) => waitForPhase(s.tab, 'running')));
     await stage.tab.getByText('Round 1 of 2').waitFor();
     const alexAgain = await sidePanel('u-alex', rep);
-    await waitForPhase(alexAgain.tab, 'running', 8000);
-    // Let every surface take at least one more poll after the reload.
-    await alexAgain.page.waitForTimeout(1200);
+    await waitForPhase(alexAgain.tab, 'running');
     const surfaces: [string, Frame][] = [
       ['stage', stage.tab],
       ['rep', alexAgain.tab],
@@ -163,11 +163,15 @@ describe('running a role-play in a meeting', () => {
       ['observer', diegoPanel.tab],
       ['facilitator', meganPanel.tab],
     ];
-    const clocks = await Promise.all(surfaces.map(([, tab]) => clockOf(tab)));
-    const values = clocks.map((c) => c.remainingMs);
-    const spread = Math.max(...values) - Math.min(...values);
-    console.info(`round clock spread across ${values.length} surfaces: ${spread} ms (${values.join(', ')})`);
-    expect(spread, `remaining ms per surface: ${JSON.stringify(values)}`).toBeLessThan(1500);
+    // Every surface, the reloaded one too, shows the same time left (within 1.5 s) once it has polled.
+    let values: number[] = [];
+    await expect
+      .poll(async () => {
+        values = (await Promise.all(surfaces.map(([, tab]) => clockOf(tab)))).map((c) => c.remainingMs);
+        return Math.max(...values) - Math.min(...values);
+      })
+      .toBeLessThan(1500);
+    console.info(`round clock across ${values.length} surfaces: ${values.join(', ')} ms left`);
     expect(Math.min(...values)).toBeGreaterThan(5 * 60_000);
     expect(Math.max(...values)).toBeLessThanOrEqual(7 * 60_000);
     await expectNoObjections(
@@ -190,47 +194,47 @@ describe('running a role-play in a meeting', () => {
 
     // A pause on the facilitator's panel shows on every device, with the very same time left.
     await controls(meganPanel.tab).getByRole('button', { name: 'Pause' }).click();
-    await Promise.all(surfaces.map(([, tab]) => waitForPhase(tab, 'paused', 3000)));
+    await Promise.all(surfaces.map(([, tab]) => waitForPhase(tab, 'paused')));
     const paused = await Promise.all(surfaces.map(([, tab]) => clockOf(tab)));
     expect(new Set(paused.map((c) => c.remainingMs)).size, JSON.stringify(paused)).toBe(1);
     await controls(meganPanel.tab).getByRole('button', { name: 'Resume' }).click();
-    await Promise.all(surfaces.map(([, tab]) => waitForPhase(tab, 'running', 3000)));
+    await Promise.all(surfaces.map(([, tab]) => waitForPhase(tab, 'running')));
 
     // End of round 1: Diego scores it, Alex assesses himself.
     await controls(meganPanel.tab).getByRole('button', { name: 'End round' }).click();
-    await Promise.all(surfaces.map(([, tab]) => waitForPhase(tab, 'roundOver', 3000)));
+    await Promise.all(surfaces.map(([, tab]) => waitForPhase(tab, 'roundOver')));
     await alexAgain.tab.getByText('Round 1 is over.').waitFor();
     await scoreRound(diegoPanel.tab);
     await assessRound(alexAgain.tab, 1);
 
     // Round 2 runs and ends; then the debrief.
     await controls(meganPanel.tab).getByRole('button', { name: 'Start round 2' }).click();
-    await Promise.all(surfaces.map(([, tab]) => waitForPhase(tab, 'running', 3000)));
+    await Promise.all(surfaces.map(([, tab]) => waitForPhase(tab, 'running')));
     await stage.tab.getByText('Round 2 of 2').waitFor();
     await controls(meganPanel.tab).getByRole('button', { name: 'End round' }).click();
-    await Promise.all(surfaces.map(([, tab]) => waitForPhase(tab, 'roundOver', 3000)));
+    await Promise.all(surfaces.map(([, tab]) => waitForPhase(tab, 'roundOver')));
     await scoreRound(diegoPanel.tab);
     await assessRound(alexAgain.tab, 2);
     await controls(meganPanel.tab).getByRole('button', { name: 'Debrief' }).click();
 
     // The stage's debrief sets Alex's own words next to Diego's feedback.
     const debrief = stage.tab.getByRole('region', { name: /^Debrief/ });
-    await debrief.waitFor({ timeout: 5000 });
-    await debrief.getByText(SELF_STRENGTH).first().waitFor({ timeout: 8000 });
-    await debrief.getByText(OBSERVER_STRENGTH).first().waitFor({ timeout: 8000 });
+    await debrief.waitFor();
+    await debrief.getByText(SELF_STRENGTH).first().waitFor();
+    await debrief.getByText(OBSERVER_STRENGTH).first().waitFor();
 
     // The manager asks a coaching question; Alex chooses his next step.
     const ask = meganPanel.tab.getByRole('form', { name: 'Ask a coaching question' });
     await ask.getByRole('textbox', { name: /^Coaching question/ }).fill(QUESTION);
     await ask.getByRole('button', { name: 'Ask question' }).click();
     await meganPanel.tab.getByText('Question added to the debrief.').waitFor();
-    await alexAgain.tab.getByText(QUESTION).waitFor({ timeout: 8000 });
+    await alexAgain.tab.getByText(QUESTION).waitFor();
     const next = alexAgain.tab.getByRole('form', { name: 'Choose my next step' });
     await next.getByRole('textbox', { name: /^What I will do next/ }).fill(NEXT_STEP);
     await next.getByRole('button', { name: 'Save my next step' }).click();
     await alexAgain.tab.getByText('Saved to your personal tab.', { exact: true }).waitFor();
-    await stage.tab.getByText(NEXT_STEP).waitFor({ timeout: 8000 });
-    await stage.tab.getByText(QUESTION).waitFor({ timeout: 8000 });
+    await stage.tab.getByText(NEXT_STEP).waitFor();
+    await stage.tab.getByText(QUESTION).waitFor();
 
     await expectNoObjections(
       surfaces.filter(([who]) => who !== 'customer'),
@@ -240,19 +244,19 @@ describe('running a role-play in a meeting', () => {
     await expectAxeClean(alexAgain.tab, 'debrief in the rep’s side panel');
     await expectAxeClean(meganPanel.tab, 'debrief in the facilitator’s side panel');
     for (const surface of [meganPanel, alexAgain, lynnePanel, diegoPanel, stage]) expect(surface.errors()).toEqual([]);
-    console.info(`role-play e2e took ${Date.now() - started} ms`);
-  });
 
-  it('keeps the rep’s next step and his ratings over time in his personal tab', async () => {
+    // After the meeting, Alex's personal tab keeps his next step and his ratings over time.
     const personal = await harness.openSurface({ surface: 'personal', user: 'u-alex', page: rep });
     const mine = personal.tab.getByRole('region', { name: 'My role-plays' });
-    await mine.getByText(NEXT_STEP, { exact: false }).waitFor({ timeout: 8000 });
+    await mine.getByText(NEXT_STEP, { exact: false }).waitFor();
     const trend = mine.getByRole('table', { name: /^Handling price objections: your rating/ });
     // The seeded role-play of April and today's, oldest first.
-    expect(await trend.getByRole('row').count()).toBeGreaterThanOrEqual(3);
+    await expect.poll(() => trend.getByRole('row').count()).toBeGreaterThanOrEqual(3);
     await expectAxeClean(personal.tab, 'personal tab with the role-play history');
     expect(personal.errors()).toEqual([]);
-  });
+    console.info(`role-play e2e took ${Date.now() - started} ms`);
+    // Five browsers through a whole role-play: about a minute here, more on a busy machine.
+  }, 240_000);
 });
 
 /** Diego's scorecard for the round that just ended: a rating, a strength and a development point. */

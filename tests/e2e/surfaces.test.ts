@@ -132,28 +132,27 @@ describe.each(CASES)('$surface surface', (c) => {
 
   it(`shows ${c.userName} the Northwind team with their role`, async () => {
     const { tab } = opened;
+    await tab.getByText(c.roleText, { exact: true }).first().waitFor();
     expect(await tab.locator('main').count()).toBe(1);
     const h1 = tab.getByRole('heading', { level: 1 });
-    expect(await h1.count()).toBe(1);
-    expect(await h1.innerText()).toBe(c.title);
-    await tab.getByText(c.roleText, { exact: true }).first().waitFor();
-    const text = await tab.locator('main').innerText();
-    expect(text).toContain(DEMO.spaceName);
+    await expect.poll(() => h1.allInnerTexts()).toEqual([c.title]);
+    await tab.locator('main').getByText(DEMO.spaceName).first().waitFor();
     if (c.membersHeading) {
       const list = memberList(tab, c.membersHeading);
+      await expect.poll(() => list.getByRole('listitem').count()).toBe(TEAM.length);
       const listText = await list.innerText();
       for (const name of TEAM) expect(listText).toContain(name);
-      expect(await list.getByRole('listitem').count()).toBe(TEAM.length);
       const me = list.getByRole('listitem').filter({ hasText: c.userName });
       expect(await me.innerText()).toContain('(you)');
     }
+    const text = await tab.locator('main').innerText();
     // Adele works at Northwind but is not in the sales team.
     expect(text).not.toContain('Adele Vance');
   });
 
   it('follows the Teams theme to dark and high contrast, with no serious or critical axe violation', async () => {
     const { tab } = opened;
-    expect(await providerColors(tab)).toEqual(THEME_COLORS.default);
+    await expect.poll(() => providerColors(tab)).toEqual(THEME_COLORS.default);
     const violations = { default: await runAxe(tab), dark: [] as unknown[], contrast: [] as unknown[] };
     expect(violations.default, formatViolations(violations.default)).toEqual([]);
 
@@ -175,7 +174,7 @@ describe.each(CASES)('$surface surface', (c) => {
 describe('theme from the Teams context', () => {
   it.each(['dark', 'contrast'] as const)('starts in %s when Teams opens the tab in it', async (theme) => {
     const { tab } = await harness.openSurface({ surface: 'sidepanel', theme, page });
-    expect(await providerColors(tab)).toEqual(THEME_COLORS[theme]);
+    await expect.poll(() => providerColors(tab)).toEqual(THEME_COLORS[theme]);
   });
 });
 
@@ -201,9 +200,7 @@ describe('when Teams cannot sign the user in', () => {
       waitFor: 'settled',
     });
     expect(await page.evaluate(() => window.simulator.initOutcome)).toBe('failure');
-    const alert = tab.getByRole('alert');
-    await alert.waitFor();
-    expect(await alert.innerText()).toContain('Teams could not confirm who you are');
+    await tab.getByRole('alert').filter({ hasText: 'Teams could not confirm who you are' }).waitFor();
     expect(await tab.content()).not.toContain('Megan Bowen');
   });
 });

@@ -88,7 +88,7 @@ export function PersonalPage() {
       {spaces.isSuccess && spaces.data.length > 0 ? <LazyMyActions /> : null}
       {spaces.isSuccess && spaces.data.length > 0 ? <MyPractices /> : null}
       {spaces.isSuccess && spaces.data.length > 0 ? (
-        <Suspense fallback={<Spinner size="tiny" />}>
+        <Suspense fallback={<Spinner size="tiny" label={intl.formatMessage({ id: 'app.loading' })} />}>
           <MyRoleplays />
         </Suspense>
       ) : null}

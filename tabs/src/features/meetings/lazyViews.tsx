@@ -1,5 +1,6 @@
 import { Spinner } from '@fluentui/react-components';
 import { lazy, Suspense, type ComponentProps } from 'react';
+import { useIntl } from 'react-intl';
 import type { SpaceData } from '../spaces';
 
 /*
@@ -13,7 +14,13 @@ const ChatRecap = lazy(() => import('./ChatRecap'));
 const Actions = lazy(() => import('./MyActions'));
 const Section = lazy(() => import('./MeetingsSection'));
 
-const fallback = <Spinner size="tiny" />;
+/** Shown while a view's code loads; named, as every progress indicator must be. */
+function Loading() {
+  const intl = useIntl();
+  return <Spinner size="tiny" label={intl.formatMessage({ id: 'app.loading' })} />;
+}
+
+const fallback = <Loading />;
 
 /** The side panel's live meeting. */
 export function LazyMeetingRunPanel(props: ComponentProps<typeof RunPanel>) {
