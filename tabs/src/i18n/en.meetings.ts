@@ -74,6 +74,7 @@ export const meetingMessages = {
   'meetings.lint.kept':
     "You kept {title} in the meeting. It won't be flagged as an email again in your team's meetings.",
   'meetings.lint.flagAgain': 'Flag it again',
+  'meetings.lint.keptItem': 'Kept in the meeting: your team said this line needs the room.',
   'meetings.lint.flagAgainOf': 'Flag {title} as a possible email again',
   'meetings.lint.ratio': 'Selling time: {percent}%',
   'meetings.lint.total': '{total} of {length} minutes planned',

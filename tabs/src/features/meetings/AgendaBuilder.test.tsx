@@ -97,6 +97,21 @@ describe('Agenda builder', () => {
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });
 
+  it('shows a line kept in an earlier meeting as kept, and lets a planner flag it again', async () => {
+    const earlier = buildDemoAgenda();
+    const agenda = buildAgenda(earlier.items, earlier.meeting, new Set([keptLineKey('Pipeline status update')]));
+    const requests = stubApi({
+      [`POST ${meetingPath}/items/item-3/needs-the-room`]: { body: buildAgenda(earlier.items, earlier.meeting) },
+    });
+    const user = userEvent.setup();
+    renderWithApp(<AgendaBuilder spaceId={SPACE_ID} agenda={agenda} members={buildTeam()} canEdit />);
+
+    expect(screen.getByText('Kept in the meeting: your team said this line needs the room.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Move Pipeline status update to pre-read' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Flag Pipeline status update as a possible email again' }));
+    expect(requests.filter((r) => r.method === 'POST').at(-1)?.body).toEqual({ needsTheRoom: false });
+  });
+
   it('offers "needs the room" only to those who plan', () => {
     stubApi({});
     renderWithApp(

@@ -237,6 +237,24 @@ export function AgendaBuilder({ spaceId, agenda, members, canEdit }: AgendaBuild
                       apply({ type: 'update', itemId: item.id, etag: item.etag, body: { inDigest: true } })
                     }
                   />
+                  {agenda.lint.keptItemIds.includes(item.id) && kept?.itemId !== item.id ? (
+                    <div className={styles.kept}>
+                      <Text size={200} className={styles.meta}>
+                        {intl.formatMessage({ id: 'meetings.lint.keptItem' })}
+                      </Text>
+                      {canEdit ? (
+                        <Button
+                          size="small"
+                          appearance="subtle"
+                          disabled={change.isPending}
+                          onClick={() => markNeedsTheRoom(item.id, false)}
+                          aria-label={intl.formatMessage({ id: 'meetings.lint.flagAgainOf' }, { title: item.title })}
+                        >
+                          {intl.formatMessage({ id: 'meetings.lint.flagAgain' })}
+                        </Button>
+                      ) : null}
+                    </div>
+                  ) : null}
                   {canEdit ? (
                     <div className={styles.actions}>
                       <Button
