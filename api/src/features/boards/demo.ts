@@ -2,7 +2,8 @@ import type { SpaceAccess } from '../../auth/policy.js';
 import type { CreateBoardBody, CreateBoardCardBody } from '../../domain/index.js';
 import type { DocumentStore } from '../../store/port.js';
 import { listAgenda, listMeetings, updateAgendaItem } from '../meetings/index.js';
-import { addCard, createBoard } from './commands.js';
+import { addCard } from './cardCommands.js';
+import { createBoard } from './commands.js';
 import { listSummaries } from './queries.js';
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -13,16 +13,8 @@ import {
 } from '../../domain/index.js';
 import { defineEndpoint, type Reply } from '../../http/handle.js';
 import type { DocumentStore } from '../../store/port.js';
-import {
-  addCard,
-  CardConflict,
-  createBoard,
-  deleteCard,
-  mayEditBoard,
-  restoreCard,
-  updateCard,
-  type CardWrite,
-} from './commands.js';
+import { addCard, deleteCard, restoreCard, updateCard } from './cardCommands.js';
+import { CardConflict, createBoard, mayEditBoard, type CardWrite } from './commands.js';
 import { isContentCard } from './model.js';
 import {
   byAttention,

@@ -10,14 +10,11 @@ import {
   type Competency,
   Conflict,
   type CreateRoleplayBody,
-  type CreateScenarioBody,
   DEFAULT_COMPETENCIES,
   type FeedbackFinding,
   feedbackRoundProblem,
   type FieldIssue,
   Forbidden,
-  type InstallStartersResponse,
-  mayEditScenario,
   mayRunRoleplay,
   maySeeObjections,
   newRoleplayRun,
@@ -34,33 +31,25 @@ import {
   type RoleplayViewer,
   type SelfAssessmentBody,
   selfAssessmentRoundProblem,
-  STARTER_SCENARIOS,
-  starterScenarioId,
   type UpdateRoleplayBody,
-  type UpdateScenarioBody,
   ValidationError,
 } from '../../domain/index.js';
 import { stripStored } from '../../store/documents.js';
-import type { DocumentStore, Stored } from '../../store/port.js';
-import { backoff, saveDefaultable, updateWithRetry } from '../../store/retry.js';
-import { claimSlot, type SlotSet } from '../../store/slots.js';
+import type { DocumentStore } from '../../store/port.js';
+import { backoff, updateWithRetry } from '../../store/retry.js';
 import { type AgendaItemDoc, itemDocId } from '../meetings/index.js';
 import { getSkills } from '../practices/index.js';
 import {
-  COMPETENCY_LIST_ID,
   observerScoreDocId,
   roleplayDocId,
-  scenarioDocId,
   selfScoreDocId,
-  type CompetencyListDoc,
   type RoleplayDoc,
   type RoleplayScoreDoc,
-  type ScenarioDoc,
   type StoredRoleplay,
   type StoredScenario,
   type StoredScore,
 } from './model.js';
-import { DEFAULT_COMPETENCIES_ETAG, listScenarioIds, getCompetencies, getRoleplay, getScenario } from './queries.js';
+import { getCompetencies, getRoleplay, getScenario } from './queries.js';
 
 const MINUTE = 60_000;
 
@@ -74,7 +63,7 @@ export function viewerOf(access: SpaceAccess): RoleplayViewer {
   return viewerOfMember(access.member);
 }
 
-function invalid(issues: FieldIssue[]): ValidationError {
+export function invalid(issues: FieldIssue[]): ValidationError {
   const first = issues[0];
   return new ValidationError(first ? `${first.field}: ${first.message}` : 'Invalid input.', issues);
 }
@@ -83,167 +72,6 @@ function rejectFindings(findings: FeedbackFinding[], prefix: string): FeedbackFi
   const blocking = findings.filter((f) => f.severity === 'required');
   if (blocking.length > 0) throw invalid(blocking.map((f) => ({ field: `${prefix}.${f.field}`, message: f.message })));
   return findings;
-}
-
-/* ---------- competencies ---------- */
-
-/** Replaces the space's competency list; `ifMatch` is the etag the editor saw (the default one at first). */
-export async function updateCompetencies(
-  store: DocumentStore,
-  access: SpaceAccess,
-  items: Competency[],
-  ifMatch: string,
-  now: number = Date.now(),
-): Promise<Stored<CompetencyListDoc>> {
-  const doc: CompetencyListDoc = {
-    id: COMPETENCY_LIST_ID,
-    pk: access.space.pk,
-    type: 'competencyList',
-    items,
-    updatedAt: new Date(now).toISOString(),
-    updatedBy: access.member.userId,
-  };
-  return saveDefaultable(store, doc, ifMatch, DEFAULT_COMPETENCIES_ETAG);
-}
-
-/* ---------- scenarios ---------- */
-
-/** Skill and criteria must come from the space's own lists. */
-async function checkScenarioLists(
-  store: DocumentStore,
-  pk: string,
-  fields: { skill?: string; criteria?: string[] },
-): Promise<void> {
-  const issues: FieldIssue[] = [];
-  if (fields.skill !== undefined) {
-    const { skills } = await getSkills(store, pk);
-    if (!skills.some((s) => s.key === fields.skill))
-      issues.push({ field: 'body.skill', message: 'must be one of this space’s skills' });
-  }
-  if (fields.criteria !== undefined) {
-    const { items } = await getCompetencies(store, pk);
-    fields.criteria.forEach((key, i) => {
-      if (!items.some((c) => c.key === key))
-        issues.push({ field: `body.criteria.${i}`, message: 'must be one of this space’s competencies' });
-    });
-  }
-  if (issues.length > 0) throw invalid(issues);
-}
-
-/** A space's scenario library, at most `ROLEPLAY_LIMITS.scenariosMax` (starters included; see store/slots.ts). */
-function librarySlots(store: DocumentStore, pk: string): SlotSet {
-  return {
-    pk,
-    set: 'scenarios',
-    max: ROLEPLAY_LIMITS.scenariosMax,
-    members: () => listScenarioIds(store, pk),
-    full: () =>
-      new Conflict(`A library holds at most ${ROLEPLAY_LIMITS.scenariosMax} scenarios. Archive or edit one instead.`),
-  };
-}
-
-/** Adds a scenario to the library; the caller is its author. */
-export async function createScenario(
-  store: DocumentStore,
-  access: SpaceAccess,
-  body: CreateScenarioBody,
-  now: number = Date.now(),
-): Promise<StoredScenario> {
-  const pk = access.space.pk;
-  await checkScenarioLists(store, pk, body);
-  const scenarioId = randomUUID();
-  // The place first, so that scenarios added at once never exceed the limit.
-  await claimSlot(store, librarySlots(store, pk), scenarioId);
-  const at = new Date(now).toISOString();
-  const { source, ...content } = body;
-  return store.create<ScenarioDoc>({
-    id: scenarioDocId(scenarioId),
-    pk,
-    type: 'scenario',
-    scenarioId,
-    ...content,
-    source: source ?? { kind: 'manual' },
-    authorId: access.member.userId,
-    archived: false,
-    createdAt: at,
-    createdBy: access.member.userId,
-    updatedAt: at,
-    updatedBy: access.member.userId,
-  });
-}
-
-/** Edits a scenario: its author or a manager. A concurrent edit of the same scenario gets 412. */
-export async function updateScenario(
-  store: DocumentStore,
-  access: SpaceAccess,
-  scenarioId: string,
-  body: UpdateScenarioBody,
-  ifMatch: string,
-  now: number = Date.now(),
-): Promise<StoredScenario> {
-  const scenario = await getScenario(store, access.space.pk, scenarioId);
-  if (!mayEditScenario(scenario, access.member.userId, can(access.member.role, 'scenarios.editAny')))
-    throw new Forbidden('Only the scenario’s author or a manager can edit it.');
-  await checkScenarioLists(store, access.space.pk, body);
-  const { _etag: _ignored, ...current } = scenario;
-  const next: ScenarioDoc = { ...current, updatedAt: new Date(now).toISOString(), updatedBy: access.member.userId };
-  for (const [key, value] of Object.entries(body)) {
-    if (value !== undefined) (next as Record<string, unknown>)[key] = value;
-  }
-  return store.replace(next, { ifMatch });
-}
-
-/**
- * Installs the starter scenarios as ordinary scenarios with fixed ids, so installing again adds
- * nothing and keeps local edits. Criteria the space's competency list lacks are left out; a starter
- * left with none is skipped.
- */
-export async function installStarterScenarios(
-  store: DocumentStore,
-  access: SpaceAccess,
-  now: number = Date.now(),
-): Promise<InstallStartersResponse> {
-  const pk = access.space.pk;
-  const { items: competencies } = await getCompetencies(store, pk);
-  const result: InstallStartersResponse = { installed: [], alreadyPresent: [], skipped: [] };
-  const at = new Date(now).toISOString();
-  for (const starter of STARTER_SCENARIOS) {
-    const scenarioId = starterScenarioId(starter.key);
-    const criteria = starter.scenario.criteria.filter((key) => competencies.some((c) => c.key === key));
-    if (criteria.length === 0) {
-      result.skipped.push(scenarioId);
-      continue;
-    }
-    if (await store.read(pk, scenarioDocId(scenarioId))) {
-      result.alreadyPresent.push(scenarioId);
-      continue;
-    }
-    // Starters count towards the library's limit like any scenario; installing at once claims each
-    // starter's place once (the id is fixed), and only one of the creates succeeds.
-    await claimSlot(store, librarySlots(store, pk), scenarioId);
-    try {
-      await store.create<ScenarioDoc>({
-        id: scenarioDocId(scenarioId),
-        pk,
-        type: 'scenario',
-        scenarioId,
-        ...structuredClone(starter.scenario),
-        criteria,
-        source: { kind: 'starter', key: starter.key },
-        authorId: null,
-        archived: false,
-        createdAt: at,
-        createdBy: access.member.userId,
-        updatedAt: at,
-        updatedBy: access.member.userId,
-      });
-      result.installed.push(scenarioId);
-    } catch (error) {
-      if (!(error instanceof Conflict)) throw error;
-      result.alreadyPresent.push(scenarioId);
-    }
-  }
-  return result;
 }
 
 /* ---------- setting up a role-play ---------- */

@@ -11,12 +11,12 @@ import {
   addCoachingQuestion,
   createRoleplay,
   createSelfAssessment,
-  installStarterScenarios,
   putFeedback,
   runRoleplay,
   setNextStep,
 } from './commands.js';
 import { getRoleplay } from './queries.js';
+import { installStarterScenarios } from './scenarioCommands.js';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;

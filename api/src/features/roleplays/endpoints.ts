@@ -27,15 +27,11 @@ import { getSkills } from '../practices/index.js';
 import {
   addCoachingQuestion,
   createRoleplay,
-  createScenario,
   createSelfAssessment,
-  installStarterScenarios,
   putFeedback,
   runRoleplay,
   setNextStep,
-  updateCompetencies,
   updateRoleplay,
-  updateScenario,
   viewerOf,
 } from './commands.js';
 import { roleplayDocId, type RoleplayDoc } from './model.js';
@@ -53,6 +49,7 @@ import {
 } from './present.js';
 import { getCompetencies, getRoleplay, getScenario, listRoleplays, listScenarios, listScores } from './queries.js';
 import { listMyRoleplays } from './reports.js';
+import { createScenario, installStarterScenarios, updateCompetencies, updateScenario } from './scenarioCommands.js';
 
 const SCENARIO = 'spaces/{spaceId}/scenarios/{scenarioId}';
 const ROLEPLAY = 'spaces/{spaceId}/roleplays/{roleplayId}';
