@@ -30,6 +30,11 @@ export interface PersonPickerProps {
   selectClassName?: string;
   controlClassName?: string;
   disabled?: boolean;
+  /**
+   * In the side panel and on the stage (where no one can be added), say under the field that only
+   * members are listed and where people are added. Set it on the first person field of a form.
+   */
+  explainMembersOnly?: boolean;
 }
 
 /**
@@ -51,11 +56,13 @@ function PersonPickerView({
   selectClassName,
   controlClassName,
   disabled,
+  explainMembersOnly = false,
 }: PersonPickerProps) {
   const intl = useIntl();
   const { info } = useTeams();
   const known = value === '' || members.some((m) => m.userId === value);
-  const hint = framePicksPeople(info) ? undefined : intl.formatMessage({ id: 'people.picker.membersOnly' });
+  const hint =
+    explainMembersOnly && !framePicksPeople(info) ? intl.formatMessage({ id: 'people.picker.membersOnly' }) : undefined;
   return (
     <Field
       label={label}
