@@ -176,6 +176,18 @@ describe('adding people to a new team', () => {
     await alexView.tab.getByText('Your role: Sales rep').waitFor();
   });
 
+  it('in a meeting chat tab: the manager adds someone from the chat with the picker', async () => {
+    const chat = await harness.openSurface({ surface: 'chat', user: 'u-megan' });
+    const section = chat.tab.getByRole('region', { name: 'Add people' });
+    await chat.page.evaluate(() => window.simulator.setPeoplePicks(['u-adele']));
+    await section.getByRole('button', { name: 'Choose people' }).click();
+    await section.getByRole('combobox', { name: 'Role for Adele Vance' }).selectOption({ label: 'Contributor' });
+    await section.getByRole('button', { name: 'Add 1 person' }).click();
+    await section.getByText('Added Adele Vance.').waitFor();
+    await memberList(chat.tab, 'Who can own actions').getByText('Adele Vance').waitFor();
+    await expectAxeClean(chat.tab, 'meeting chat tab after adding');
+  });
+
   it('in the side panel: people are chosen from the members only, and no picker opens', async () => {
     const space = await newTeam('East region');
     await harness.api('u-megan', 'POST', `spaces/${space.id}/members`, {
