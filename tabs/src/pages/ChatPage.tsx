@@ -2,7 +2,7 @@ import { can } from '@coachboard/api/domain';
 import { useIntl } from 'react-intl';
 import { Page } from '../components/Page';
 import { LazyChatRecap } from '../features/meetings/lazyViews';
-import { AddPeople } from '../features/people';
+import { LazyAddPeople } from '../features/people/lazyViews';
 import { renderMemberAvatar } from '../features/spaces/MemberAvatar';
 import { MemberList } from '../features/spaces/MemberList';
 import { SpaceOverview } from '../features/spaces/SpaceOverview';
@@ -27,7 +27,7 @@ export function ChatPage() {
               meId={info.user?.id}
             />
             {/* A team made in a meeting chat has no channel tab: its manager adds people here. */}
-            {can(space.myRole, 'members.invite') ? <AddPeople space={space} members={members} /> : null}
+            {can(space.myRole, 'members.invite') ? <LazyAddPeople space={space} members={members} /> : null}
           </>
         )}
       </SpaceScope>
