@@ -20,7 +20,6 @@ import {
   type CreateMeetingBody,
   type CreateSpaceBody,
   type FieldIssue,
-  type InviteMemberBody,
   type MemberResponse,
   type RunMeetingBody,
   type TeamsBinding,
@@ -205,8 +204,6 @@ export function createApiClient({ getToken, baseUrl = '', onUnauthorized }: ApiC
       call(SpaceResponse, 'POST', `spaces/${segment(spaceId)}/bindings`, { body: { binding } }),
     listMembers: async (spaceId: string): Promise<MemberResponse[]> =>
       (await call(MemberListResponse, 'GET', `spaces/${segment(spaceId)}/members`)).items,
-    inviteMember: async (spaceId: string, body: InviteMemberBody): Promise<MemberResponse[]> =>
-      (await call(MemberListResponse, 'POST', `spaces/${segment(spaceId)}/members`, { body })).items,
     /** Adds several people at once (the people picker's pick); people already in the space are left as they are. */
     addPeople: (spaceId: string, body: AddPeopleBody): Promise<AddPeopleResponse> =>
       call(AddPeopleResponse, 'POST', `spaces/${segment(spaceId)}/members`, { body }),
