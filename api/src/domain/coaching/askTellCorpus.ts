@@ -157,7 +157,7 @@ export const ASK_TELL_CORPUS: readonly LabelledCoachingSentence[] = [
   { text: 'OK, so what now?', expected: 'ask' },
   { text: 'Right, and what did she say to that?', expected: 'ask' },
   { text: 'So, how did it go?', expected: 'ask' },
-  { text: 'Interesting. What made you say that?', expected: 'ask' },
+  { text: 'Interesting, what made you say that?', expected: 'ask' },
   // Statements: feedback, praise, observations.
   { text: 'Good job on the opening.', expected: 'tell' },
   { text: 'You talked for most of the call.', expected: 'tell' },
