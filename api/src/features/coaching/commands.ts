@@ -10,7 +10,6 @@ import {
   firstStep,
   NotFound,
   PreconditionFailed,
-  PreconditionRequired,
   ValidationError,
   type CreateCoachingSessionBody,
   type CreateCommitmentReviewBody,
@@ -128,7 +127,7 @@ export async function updateSession(
 
 /**
  * The rep writes (or rewrites) their own plan. Nobody else may: a manager gets 403, a peer 404. The
- * first write creates the plan; later writes need the plan's etag. Actions keep the ids sent with them
+ * first write creates the plan; later writes need the plan's etag (412 without it or with a stale one). Actions keep the ids sent with them
  * (new ones get one), so a commitment keeps its identity, and its review, through edits.
  */
 export async function putPlan(
@@ -176,7 +175,8 @@ export async function putPlan(
       throw error;
     }
   }
-  if (!ifMatch) throw new PreconditionRequired();
+  // Written without a version means written as if there were no plan yet: a stale view, as in the race above.
+  if (!ifMatch) throw new PreconditionFailed();
   return { session, plan: await store.replace(doc, { ifMatch }), created: false };
 }
 
