@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { CoachingSessionResponse, MyCoachingResponse } from '../src/domain/index.js';
 import { buildPlanBody } from './coaching-samples.js';
 import { buildInviteBody, buildSpaceBody, uniqueId } from './factories.js';
-import { api, problemCode, startTestHost, tokensFor, type TestHost } from './helpers.js';
+import { api, problemCode, startTestHost, tokenFor, tokensFor, type TestHost } from './helpers.js';
 
 type User = 'u-megan' | 'u-alex' | 'u-lynne' | 'u-isaiah' | 'u-adele';
 let env: TestHost;
@@ -274,3 +274,28 @@ async function get(spaceId: string, sessionId: string, as: User) {
   expect(res.status).toBe(200);
   return { view: res.json as CoachingSessionResponse, etag: String(res.headers.etag) };
 }
+
+describe('demo data', () => {
+  test('shows Alex’s last session with his plan as commitments, and draws Megan’s questions from his role-plays', async () => {
+    const demo = await startTestHost();
+    try {
+      const [alex, megan] = await Promise.all([tokenFor(demo.host, 'u-alex'), tokenFor(demo.host, 'u-megan')]);
+      const mine = await api(demo.host, 'GET', '/api/me/coaching', { token: alex });
+      const space = (mine.json as MyCoachingResponse).spaces.find((s) => s.sessions.length > 0);
+      expect(space?.sessions[0]).toMatchObject({ status: 'done', managerName: 'Megan Bowen' });
+      expect(space?.commitments.map((c) => c.due)).toEqual(['overdue', 'upcoming']);
+
+      const next = await api(demo.host, 'POST', `/api/spaces/${space?.spaceId}/coaching/sessions`, {
+        token: megan,
+        body: { repId: 'u-alex' },
+      });
+      const view = next.json as CoachingSessionResponse;
+      expect(view.step).toBe('review');
+      expect(view.commitments).toHaveLength(2);
+      const drawn = view.suggestions.filter((s) => s.source?.kind === 'roleplay');
+      expect(drawn.length).toBeGreaterThan(0);
+    } finally {
+      await demo.close();
+    }
+  });
+});
