@@ -1,4 +1,5 @@
 import type { boardMessages } from './en.boards';
+import type { coachingMessages } from './en.coaching';
 import type { meetingMessages } from './en.meetings';
 import type { practiceMessages } from './en.practices';
 import type { roleplayDebriefMessages } from './en.roleplays.debrief';
@@ -201,6 +202,7 @@ export const en = {
 export type MessageId =
   | keyof typeof en
   | keyof typeof boardMessages
+  | keyof typeof coachingMessages
   | keyof typeof meetingMessages
   | keyof typeof practiceMessages
   | keyof typeof roleplayLibraryMessages

@@ -4,4 +4,4 @@
  */
 export { RoleBadge } from './RoleBadge';
 export type { SpaceData } from './SpaceScope';
-export { useMembers } from './queries';
+export { useMembers, useMySpaces } from './queries';
