@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { CoachingSessionResponse, MyCoachingResponse } from '../src/domain/index.js';
+import type { CoachingSessionResponse, InboxResponse, MyCoachingResponse } from '../src/domain/index.js';
 import { buildPlanBody } from './coaching-samples.js';
 import { buildInviteBody, buildSpaceBody, uniqueId } from './factories.js';
 import { api, problemCode, startTestHost, tokenFor, tokensFor, type TestHost } from './helpers.js';
@@ -215,6 +215,35 @@ describe('the next session', () => {
     const recorded = await patch(spaceId, onward.json as CoachingSessionResponse, { status: 'done' });
     expect(recorded.status).toBe(200);
     expect((await start(spaceId)).step).toBe('goal');
+  });
+});
+
+describe('notifications', () => {
+  test('ask the rep to write their plan once the session starts, and tell them of a scheduled one', async () => {
+    const spaceId = await buildTeam();
+    const inbox = async (as: User) =>
+      ((await api(env.host, 'GET', '/api/me/inbox', { token: tokens[as] })).json as InboxResponse).items.filter(
+        (i) => i.spaceId === spaceId,
+      );
+    const session = await start(spaceId);
+    const recorded = await patch(spaceId, session, { status: 'done' });
+    expect(recorded.status).toBe(200);
+    const asked = await inbox('u-alex');
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toMatchObject({
+      kind: 'actionAssigned',
+      target: { page: 'personal', section: 'coaching', itemId: session.id },
+    });
+    expect(asked[0]?.title).toMatch(/write your plan/);
+    expect(await inbox('u-megan')).toEqual([]);
+    expect(await inbox('u-lynne')).toEqual([]);
+
+    const later = await start(spaceId, {
+      repId: 'u-alex',
+      scheduledFor: new Date(Date.now() + 86_400_000).toISOString(),
+    });
+    const scheduled = (await inbox('u-alex')).filter((i) => i.target.itemId === later.id);
+    expect(scheduled.map((i) => i.title)).toEqual([expect.stringMatching(/scheduled a coaching session/)]);
   });
 });
 

@@ -34,3 +34,4 @@ export * from './coaching/askTell.js';
 export * from './coaching/contract.js';
 export * from './coaching/grow.js';
 export * from './coaching/rules.js';
+export * from './notifications/contract.js';

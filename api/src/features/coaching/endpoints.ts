@@ -7,13 +7,16 @@ import {
   CreateCommitmentReviewBody,
   ListCoachingSessionsQuery,
   NotFound,
+  type Principal,
   PutCoachingPlanBody,
   SpaceParams,
   UpdateCoachingSessionBody,
 } from '../../domain/index.js';
 import { defineEndpoint } from '../../http/handle.js';
+import type { Notifier } from '../../notify/port.js';
 import type { DocumentStore } from '../../store/port.js';
 import { recentRoleplayEvidence } from '../roleplays/index.js';
+import { nameOf } from '../spaces/index.js';
 import { createSession, putPlan, reviewCommitment, updateSession } from './commands.js';
 import { planDocId, type CoachingPlanDoc, type StoredSession } from './model.js';
 import { presentSession, presentSummary } from './present.js';
@@ -36,6 +39,34 @@ async function sessionView(store: DocumentStore, access: SpaceAccess, session: S
     viewer === 'manager' ? recentRoleplayEvidence(store, pk, session.repId, COACHING_LIMITS.evidenceMax) : [],
   ]);
   return presentSession(session, access.space, plan, commitmentsFor(session, commitments), evidence, viewer);
+}
+
+/**
+ * Tells the rep what a session asks of them: to write their plan once the session has started (or
+ * been recorded), or that one is scheduled. One notice per session and event; never to the actor.
+ */
+async function notifyRep(
+  notifier: Notifier,
+  access: SpaceAccess,
+  principal: Principal,
+  session: StoredSession,
+  event: 'plan' | 'scheduled',
+): Promise<void> {
+  const manager = nameOf(access.space, session.managerId) ?? principal.name;
+  const title =
+    event === 'plan'
+      ? `${manager} coached you in ${access.space.name}: write your plan`
+      : `${manager} scheduled a coaching session with you (${session.scheduledFor?.slice(0, 10) ?? ''})`;
+  await notifier.notify(principal, [
+    {
+      spaceId: access.space.spaceId,
+      recipientId: session.repId,
+      kind: 'actionAssigned',
+      eventKey: `coaching|${session.sessionId}|${event}`,
+      title,
+      target: { page: 'personal', section: 'coaching', itemId: session.sessionId },
+    },
+  ]);
 }
 
 export const coachingSessionsList = defineEndpoint({
@@ -67,8 +98,17 @@ export const coachingSessionsCreate = defineEndpoint({
   access: { space: 'coaching.run' },
   params: SpaceParams,
   body: CreateCoachingSessionBody,
-  async run({ access, body, services }) {
+  async run({ access, principal, body, services }) {
     const { session, created } = await createSession(services.store, access, body);
+    if (created) {
+      await notifyRep(
+        services.notifier,
+        access,
+        principal,
+        session,
+        session.status === 'scheduled' ? 'scheduled' : 'plan',
+      );
+    }
     const view = await sessionView(services.store, access, session);
     return { status: created ? 201 : 200, body: view, etag: view.etag };
   },
@@ -98,8 +138,10 @@ export const coachingSessionsUpdate = defineEndpoint({
   params: CoachingSessionParams,
   body: UpdateCoachingSessionBody,
   ifMatch: 'required',
-  async run({ access, params, body, ifMatch, services }) {
-    const { session } = await updateSession(services.store, access, params.sessionId, body, ifMatch);
+  async run({ access, principal, params, body, ifMatch, services }) {
+    const { session, started, finished } = await updateSession(services.store, access, params.sessionId, body, ifMatch);
+    // Repeats are ignored by event key: a session started and then recorded asks for the plan once.
+    if (started || finished) await notifyRep(services.notifier, access, principal, session, 'plan');
     const view = await sessionView(services.store, access, session);
     return { body: view, etag: view.etag };
   },
