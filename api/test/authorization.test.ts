@@ -113,6 +113,7 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   // Only the rep writes their plan: the manager of the space gets 403.
   'coaching-plan-put': row(401, 404, 404, 403, 201, 403),
   'coaching-reviews-create': row(401, 404, 404, 403, 201, 201),
+  'coaching-reminders-create': row(401, 404, 404, 403, 403, 201),
   'my-coaching-get': row(401, 200, 200, 200, 200, 200),
 };
 

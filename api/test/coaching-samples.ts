@@ -1,4 +1,5 @@
 import {
+  CreateCoachingReminderBody,
   CreateCoachingSessionBody,
   CreateCommitmentReviewBody,
   PutCoachingPlanBody,
@@ -73,5 +74,6 @@ export const COACHING_SAMPLES: Record<string, RouteSample> = {
     }),
     prepare: secondSession,
   },
+  'coaching-reminders-create': { schema: CreateCoachingReminderBody, body: () => ({ repId: 'u-alex' }) },
   'my-coaching-get': {},
 };

@@ -238,6 +238,29 @@ describe('notifications', () => {
     expect(await inbox('u-megan')).toEqual([]);
     expect(await inbox('u-lynne')).toEqual([]);
 
+    // A plan action that is due: Megan reminds Alex once a day, however often she presses.
+    const plan = buildPlanBody({
+      actions: [
+        { actionId: 'late', text: 'Book the QBR', dueDate: '2020-01-10' },
+        { actionId: 'later', text: 'Send the ROI calculator', dueDate: '2099-01-10' },
+      ],
+    });
+    expect((await putPlan(spaceId, session.id, plan)).status).toBe(201);
+    const remind = () =>
+      api(env.host, 'POST', `/api/spaces/${spaceId}/coaching/reminders`, {
+        token: tokens['u-megan'],
+        body: { repId: 'u-alex' },
+      });
+    expect((await remind()).json).toEqual({ reminded: 1 });
+    await remind();
+    const due = (await inbox('u-alex')).filter((i) => i.kind === 'commitmentDue');
+    expect(due.map((i) => i.title)).toEqual(['Overdue: Book the QBR']);
+    const byLynne = await api(env.host, 'POST', `/api/spaces/${spaceId}/coaching/reminders`, {
+      token: tokens['u-lynne'],
+      body: { repId: 'u-alex' },
+    });
+    expect(byLynne.status).toBe(403);
+
     const later = await start(spaceId, {
       repId: 'u-alex',
       scheduledFor: new Date(Date.now() + 86_400_000).toISOString(),

@@ -101,6 +101,7 @@ export function buildRoutes(services: () => Promise<Services>, options: { dev: b
     handle(coaching.coachingSessionsUpdate, services),
     handle(coaching.coachingPlanPut, services),
     handle(coaching.coachingReviewsCreate, services),
+    handle(coaching.coachingRemindersCreate, services),
     handle(coaching.myCoachingGet, services),
   ];
   if (options.dev) routes.push(handle(system.devUsers, services), handle(system.devToken, services));

@@ -25,6 +25,8 @@ export const coachingMessages = {
   'coaching.mine.repCommitments':
     '{open, plural, =0 {No open commitments} one {# open commitment} other {# open commitments}}',
   'coaching.mine.repOverdue': '{count, plural, one {# overdue} other {# overdue}}',
+  'coaching.mine.remind': 'Remind {name}',
+  'coaching.mine.reminded': '{count, plural, one {Reminded of # commitment.} other {Reminded of # commitments.}}',
   'coaching.mine.pendingLine': '{status, select, scheduled {Scheduled for {date}} other {In progress since {date}}}',
 
   // Commitments and their badges.

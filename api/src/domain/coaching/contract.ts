@@ -92,6 +92,16 @@ export const CreateCommitmentReviewBody = z.strictObject({
 });
 export type CreateCommitmentReviewBody = z.infer<typeof CreateCommitmentReviewBody>;
 
+/** A manager reminds a rep of their commitments that are due today or overdue. */
+export const CreateCoachingReminderBody = z.strictObject({ repId: Id });
+export type CreateCoachingReminderBody = z.infer<typeof CreateCoachingReminderBody>;
+
+export const CoachingReminderResponse = z.object({
+  /** How many due or overdue commitments the rep was reminded of (repeats on one day are not sent again). */
+  reminded: z.number().int(),
+});
+export type CoachingReminderResponse = z.infer<typeof CoachingReminderResponse>;
+
 /** Whether an open commitment is due: later, today, or past its date. */
 export const CommitmentDue = z.enum(['upcoming', 'dueToday', 'overdue']);
 export type CommitmentDue = z.infer<typeof CommitmentDue>;

@@ -4,6 +4,7 @@ import {
   COACHING_LIMITS,
   CoachingSessionParams,
   CreateCoachingSessionBody,
+  CreateCoachingReminderBody,
   CreateCommitmentReviewBody,
   ListCoachingSessionsQuery,
   NotFound,
@@ -21,6 +22,7 @@ import { createSession, putPlan, reviewCommitment, updateSession } from './comma
 import { planDocId, type CoachingPlanDoc, type StoredSession } from './model.js';
 import { presentSession, presentSummary } from './present.js';
 import { commitmentsFor, getSession, listPlans, listSessions, repCommitments } from './queries.js';
+import { remindDueCommitments } from './reminders.js';
 import { myCoaching } from './reports.js';
 
 const SESSIONS = 'spaces/{spaceId}/coaching/sessions';
@@ -173,6 +175,19 @@ export const coachingReviewsCreate = defineEndpoint({
     const session = await reviewCommitment(services.store, access, params.sessionId, body);
     const view = await sessionView(services.store, access, session);
     return { status: 201, body: view, etag: view.etag };
+  },
+});
+
+export const coachingRemindersCreate = defineEndpoint({
+  name: 'coaching-reminders-create',
+  method: 'POST',
+  route: 'spaces/{spaceId}/coaching/reminders',
+  access: { space: 'coaching.run' },
+  params: SpaceParams,
+  body: CreateCoachingReminderBody,
+  async run({ access, principal, body, services }) {
+    const reminded = await remindDueCommitments(services.store, services.notifier, access, principal, body.repId);
+    return { status: 201, body: { reminded } };
   },
 });
 

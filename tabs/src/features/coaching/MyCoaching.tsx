@@ -1,5 +1,5 @@
 import type { CoachingSessionSummary, MyCoachingResponse } from '@coachboard/api/domain';
-import { Badge, makeStyles, mergeClasses, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, makeStyles, mergeClasses, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
 import { Notice } from '../../components/Notice';
@@ -7,7 +7,7 @@ import { coachingMessages } from '../../i18n/en.coaching';
 import { withMessages } from '../../i18n/withMessages';
 import { CommitmentList } from './CommitmentList';
 import { PlanForm } from './PlanForm';
-import { useMyCoaching } from './queries';
+import { useMyCoaching, useRemindRep } from './queries';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -185,6 +185,9 @@ function ManagerCoaching({ space }: { space: SpaceEntry }) {
                 {' · '}
                 {intl.formatMessage({ id: 'coaching.mine.repCommitments' }, { open: rep.openCommitments })}
               </Text>
+              {rep.overdueCommitments > 0 ? (
+                <RemindButton spaceId={space.spaceId} repId={rep.repId} name={rep.name} />
+              ) : null}
               {rep.pending.map((s) => (
                 <Text key={s.id} size={200}>
                   {intl.formatMessage({ id: 'coaching.mine.pendingLine' }, { status: s.status, date: whenOf(intl, s) })}
@@ -195,6 +198,26 @@ function ManagerCoaching({ space }: { space: SpaceEntry }) {
         </ul>
       )}
     </>
+  );
+}
+
+/** Sends the rep a notice for each commitment due today or overdue. */
+function RemindButton({ spaceId, repId, name }: { spaceId: string; repId: string; name: string }) {
+  const intl = useIntl();
+  const remind = useRemindRep(spaceId);
+  return (
+    <div>
+      <Button size="small" disabled={remind.isPending} onClick={() => remind.mutate(repId)}>
+        {intl.formatMessage({ id: 'coaching.mine.remind' }, { name })}
+      </Button>
+      {remind.isSuccess ? (
+        <Text size={200} role="status">
+          {' '}
+          {intl.formatMessage({ id: 'coaching.mine.reminded' }, { count: remind.data.reminded })}
+        </Text>
+      ) : null}
+      {remind.isError ? <Notice intent="error">{intl.formatMessage({ id: 'coaching.saveFailed' })}</Notice> : null}
+    </div>
   );
 }
 

@@ -1,4 +1,5 @@
 import {
+  CoachingReminderResponse,
   CoachingSessionResponse,
   MyCoachingResponse,
   type CreateCoachingSessionBody,
@@ -44,6 +45,9 @@ export function createCoachingApi(api: ApiClient) {
     /** The rep's own plan; `etag` is the plan's version when it exists. */
     putPlan: (spaceId: string, sessionId: string, body: PutCoachingPlanBody, etag?: string) =>
       call(CoachingSessionResponse, 'PUT', `${session(spaceId, sessionId)}/plan`, { body, ifMatch: etag }),
+    /** Reminds a rep of their commitments due today or overdue (managers). */
+    remind: (spaceId: string, repId: string) =>
+      call(CoachingReminderResponse, 'POST', `spaces/${segment(spaceId)}/coaching/reminders`, { body: { repId } }),
     /** How one commitment of last time went, with a word why. */
     review: (spaceId: string, sessionId: string, body: CreateCommitmentReviewBody) =>
       call(CoachingSessionResponse, 'POST', `${session(spaceId, sessionId)}/reviews`, { body }),

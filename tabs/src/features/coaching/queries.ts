@@ -78,3 +78,9 @@ export function useReviewCommitment(spaceId: string, sessionId: string) {
     onSuccess: keep,
   });
 }
+
+/** Reminds a rep of their due and overdue commitments (managers). */
+export function useRemindRep(spaceId: string) {
+  const api = useCoachingApi();
+  return useMutation({ mutationFn: (repId: string) => api.remind(spaceId, repId) });
+}
