@@ -27,6 +27,8 @@ export const coachingMessages = {
   'coaching.mine.repOverdue': '{count, plural, one {# overdue} other {# overdue}}',
   'coaching.mine.remind': 'Remind {name}',
   'coaching.mine.reminded': '{count, plural, one {Reminded of # commitment.} other {Reminded of # commitments.}}',
+  'coaching.mine.schedule': 'Next session with {name}',
+  'coaching.mine.scheduleButton': 'Schedule',
   'coaching.mine.pendingLine': '{status, select, scheduled {Scheduled for {date}} other {In progress since {date}}}',
 
   // Commitments and their badges.
@@ -62,6 +64,8 @@ export const coachingMessages = {
   'coaching.session.heading': 'Coaching {rep}',
   'coaching.session.start': 'Start the session',
   'coaching.session.starting': 'Starting…',
+  'coaching.session.pending':
+    '{status, select, scheduled {A session is scheduled for {date}: starting opens it.} other {A session started {date} is still open: starting resumes it.}}',
   'coaching.session.intro': 'Ask, don’t tell: {rep} finds the answers and writes the plan.',
   'coaching.session.stepOf': 'Step {number} of {count}',
   'coaching.session.step.review': 'Review',

@@ -105,6 +105,23 @@ describe('CoachingSessionPanel', () => {
     expect(screen.getByText('Asked 1, told 0')).toBeInTheDocument();
   });
 
+  it('opens the session scheduled with the rep instead of starting another', async () => {
+    const user = userEvent.setup();
+    const scheduled = buildSession({ status: 'scheduled', startedAt: null, scheduledFor: '2026-12-04T09:00:00.000Z' });
+    const requests = stubApi({
+      'GET /api/spaces/s1/coaching/sessions': { body: { items: [scheduled] } },
+      [SESSION]: { body: scheduled },
+      [PATCH]: { body: buildSession({ etag: '"v2"' }) },
+    });
+    renderWithApp(<CoachingSessionPanel spaceId="s1" repId="u-alex" repName="Alex Wilber" />);
+    await screen.findByText(/A session is scheduled for/);
+    await user.click(screen.getByRole('button', { name: 'Start the session' }));
+    await screen.findByText('Step 1 of 4');
+    expect(requests.filter((r) => r.method !== 'GET').map((r) => [r.method, r.body])).toEqual([
+      ['PATCH', { status: 'inProgress' }],
+    ]);
+  });
+
   it('keeps the GROW steps closed until last time’s commitments are reviewed', async () => {
     const user = userEvent.setup();
     const commitment = {

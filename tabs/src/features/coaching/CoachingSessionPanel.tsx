@@ -14,7 +14,7 @@ import { coachingMessages } from '../../i18n/en.coaching';
 import { withMessages } from '../../i18n/withMessages';
 import { ApiError } from '../../lib/api';
 import { ReviewStep } from './ReviewStep';
-import { useCoachingSession, useStartSession, useUpdateSession } from './queries';
+import { useCoachingSession, useRepSessions, useResumeSession, useStartSession, useUpdateSession } from './queries';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -62,9 +62,14 @@ function CoachingSessionPanel({ spaceId, repId, repName, occurrenceKey }: Coachi
   const styles = useStyles();
   const headingId = useId();
   const start = useStartSession(spaceId);
-  const sessionId = start.data?.id ?? null;
-  const session = useCoachingSession(spaceId, sessionId);
-  const view = session.data ?? start.data;
+  const resume = useResumeSession(spaceId);
+  const existing = useRepSessions(spaceId, repId);
+  // A session scheduled (or left under way) with this rep is opened rather than a new one started.
+  const pending = existing.data?.find((s) => s.status !== 'done') ?? null;
+  const opened = start.data ?? resume.data;
+  const session = useCoachingSession(spaceId, opened?.id ?? null);
+  const view = session.data ?? opened;
+  const busy = start.isPending || resume.isPending || existing.isPending;
 
   return (
     <section className={styles.root} aria-labelledby={headingId}>
@@ -78,14 +83,34 @@ function CoachingSessionPanel({ spaceId, repId, repName, occurrenceKey }: Coachi
           <Text as="p" className={styles.text}>
             {intl.formatMessage({ id: 'coaching.session.intro' }, { rep: repName })}
           </Text>
-          {start.isError ? <Notice intent="error">{intl.formatMessage({ id: 'coaching.saveFailed' })}</Notice> : null}
+          {pending ? (
+            <Text as="p" size={200} className={styles.meta}>
+              {intl.formatMessage(
+                { id: 'coaching.session.pending' },
+                {
+                  status: pending.status,
+                  date: intl.formatDate(pending.scheduledFor ?? pending.startedAt ?? pending.createdAt, {
+                    dateStyle: 'medium',
+                    timeStyle: 'short',
+                  }),
+                },
+              )}
+            </Text>
+          ) : null}
+          {start.isError || resume.isError ? (
+            <Notice intent="error">{intl.formatMessage({ id: 'coaching.saveFailed' })}</Notice>
+          ) : null}
           <div>
             <Button
               appearance="primary"
-              disabled={start.isPending}
-              onClick={() => start.mutate({ repId, ...(occurrenceKey ? { occurrenceKey } : {}) })}
+              disabled={busy}
+              onClick={() =>
+                pending
+                  ? resume.mutate(pending.id)
+                  : start.mutate({ repId, ...(occurrenceKey ? { occurrenceKey } : {}) })
+              }
             >
-              {intl.formatMessage({ id: start.isPending ? 'coaching.session.starting' : 'coaching.session.start' })}
+              {intl.formatMessage({ id: busy ? 'coaching.session.starting' : 'coaching.session.start' })}
             </Button>
           </div>
         </>

@@ -1,13 +1,23 @@
 import type { CoachingSessionSummary, MyCoachingResponse } from '@coachboard/api/domain';
-import { Badge, Button, makeStyles, mergeClasses, Spinner, Text, tokens } from '@fluentui/react-components';
-import { useId } from 'react';
+import {
+  Badge,
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  mergeClasses,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useId, useState, type FormEvent } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
 import { Notice } from '../../components/Notice';
 import { coachingMessages } from '../../i18n/en.coaching';
 import { withMessages } from '../../i18n/withMessages';
 import { CommitmentList } from './CommitmentList';
 import { PlanForm } from './PlanForm';
-import { useMyCoaching, useRemindRep } from './queries';
+import { useMyCoaching, useRemindRep, useStartSession } from './queries';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -32,6 +42,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
   },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  end: { alignSelf: 'flex-end' },
   meta: { color: tokens.colorNeutralForeground2 },
   text: { margin: 0, overflowWrap: 'anywhere' },
 });
@@ -171,6 +182,7 @@ function ManagerCoaching({ space }: { space: SpaceEntry }) {
                 <Badge appearance="tint" color={rep.pending.length > 0 ? 'brand' : 'informative'}>
                   {intl.formatMessage({ id: 'coaching.mine.repPending' }, { count: rep.pending.length })}
                 </Badge>
+                <ScheduleForm spaceId={space.spaceId} repId={rep.repId} name={rep.name} />
                 {rep.overdueCommitments > 0 ? (
                   <Badge appearance="filled" color="danger">
                     {intl.formatMessage({ id: 'coaching.mine.repOverdue' }, { count: rep.overdueCommitments })}
@@ -198,6 +210,31 @@ function ManagerCoaching({ space }: { space: SpaceEntry }) {
         </ul>
       )}
     </>
+  );
+}
+
+/** Schedules the next session with a rep; it shows as upcoming and the rep is told. */
+function ScheduleForm({ spaceId, repId, name }: { spaceId: string; repId: string; name: string }) {
+  const intl = useIntl();
+  const styles = useStyles();
+  const schedule = useStartSession(spaceId);
+  const [when, setWhen] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const at = new Date(when);
+    if (Number.isNaN(at.getTime())) return;
+    schedule.mutate({ repId, scheduledFor: at.toISOString() }, { onSuccess: () => setWhen('') });
+  };
+  return (
+    <form className={styles.row} onSubmit={submit}>
+      <Field label={intl.formatMessage({ id: 'coaching.mine.schedule' }, { name })} size="small">
+        <Input size="small" type="datetime-local" value={when} onChange={(_, d) => setWhen(d.value)} />
+      </Field>
+      <Button size="small" type="submit" disabled={!when || schedule.isPending} className={styles.end}>
+        {intl.formatMessage({ id: 'coaching.mine.scheduleButton' })}
+      </Button>
+      {schedule.isError ? <Notice intent="error">{intl.formatMessage({ id: 'coaching.saveFailed' })}</Notice> : null}
+    </form>
   );
 }
 

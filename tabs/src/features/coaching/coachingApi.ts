@@ -1,5 +1,6 @@
 import {
   CoachingReminderResponse,
+  CoachingSessionListResponse,
   CoachingSessionResponse,
   MyCoachingResponse,
   type CreateCoachingSessionBody,
@@ -34,6 +35,9 @@ export function createCoachingApi(api: ApiClient) {
   return {
     /** My sessions, plans and commitments as a rep, and my reps' sessions as a manager, across my teams. */
     mine: () => call(MyCoachingResponse, 'GET', 'me/coaching'),
+    /** A rep's sessions in a team, newest first (managers; a rep gets only their own). */
+    sessions: async (spaceId: string, repId: string) =>
+      (await call(CoachingSessionListResponse, 'GET', `${sessions(spaceId)}?repId=${segment(repId)}`)).items,
     /** One session as I may see it (its rep or a manager of the team). */
     session: (spaceId: string, sessionId: string) => call(CoachingSessionResponse, 'GET', session(spaceId, sessionId)),
     /** Starts (or schedules) a session; with an occurrence key, the meeting's session if it exists already. */

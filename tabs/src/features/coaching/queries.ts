@@ -13,7 +13,27 @@ export const coachingKeys = {
   all: ['coaching'] as const,
   mine: () => ['coaching', 'mine'] as const,
   session: (spaceId: string, sessionId: string) => ['coaching', 'session', spaceId, sessionId] as const,
+  repSessions: (spaceId: string, repId: string) => ['coaching', 'repSessions', spaceId, repId] as const,
 };
+
+/** A rep's sessions in a team (the side panel looks for one scheduled or under way). */
+export function useRepSessions(spaceId: string, repId: string) {
+  const api = useCoachingApi();
+  return useQuery({ queryKey: coachingKeys.repSessions(spaceId, repId), queryFn: () => api.sessions(spaceId, repId) });
+}
+
+/** Opens a session scheduled or under way; a scheduled one is started. */
+export function useResumeSession(spaceId: string) {
+  const api = useCoachingApi();
+  const keep = useKeep(spaceId);
+  return useMutation({
+    mutationFn: async (sessionId: string) => {
+      const view = await api.session(spaceId, sessionId);
+      return view.status === 'scheduled' ? api.update(spaceId, sessionId, { status: 'inProgress' }, view.etag) : view;
+    },
+    onSuccess: keep,
+  });
+}
 
 /** "My coaching": plans, commitments and sessions as a rep; reps' sessions as a manager. */
 export function useMyCoaching() {
