@@ -1,4 +1,5 @@
 import type { boardMessages } from './en.boards';
+import type { coachingMessages } from './en.coaching';
 import type { meetingMessages } from './en.meetings';
 import type { peopleMessages } from './en.people';
 import type { practiceMessages } from './en.practices';
@@ -193,6 +194,7 @@ export const en = {
 export type MessageId =
   | keyof typeof en
   | keyof typeof boardMessages
+  | keyof typeof coachingMessages
   | keyof typeof meetingMessages
   | keyof typeof peopleMessages
   | keyof typeof practiceMessages
