@@ -22,7 +22,7 @@ export async function createServices(config: Config, store?: DocumentStore): Pro
     devIdentity = await createDevIdentity(config.store.dataDir, config.auth.clientId);
     keys = devIdentity.keys;
   } else {
-    keys = entraKeys();
+    keys = entraKeys(config.auth.jwksUrl, (reason) => console.warn(`Entra key set: ${reason}`));
   }
   const verify = createVerifier({
     clientId: config.auth.clientId,
