@@ -48,6 +48,9 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'captures-update': row(401, 404, 404, 403, 403, 200),
   'recap-get': row(401, 404, 404, 200, 200, 200),
   'my-actions-list': row(401, 200, 200, 200, 200, 200),
+  // Any member's first open of an occurrence creates it from the series; the first one is set up by planners.
+  'meeting-occurrence-open': row(401, 404, 404, 200, 200, 200),
+  'meeting-occurrence-setup': row(401, 404, 404, 403, 200, 200),
   'practices-list': row(401, 404, 404, 200, 200, 200),
   // Contributors read and adopt practices; posting is for the people who sell.
   'practices-create': row(401, 404, 404, 403, 201, 201),

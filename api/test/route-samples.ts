@@ -12,6 +12,7 @@ import type { Route } from '../src/http/handle.js';
 import { BOARD_SAMPLES } from './board-samples.js';
 import { buildInviteBody, buildSpaceBody, uniqueId } from './factories.js';
 import { MEETING_SAMPLES } from './meeting-samples.js';
+import { OCCURRENCE_SAMPLES } from './occurrence-samples.js';
 import { PRACTICE_SAMPLES } from './practice-samples.js';
 import { ROLEPLAY_SAMPLES } from './roleplay-samples.js';
 
@@ -61,6 +62,7 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   'members-change-role': { schema: ChangeRoleBody, body: () => ({ role: 'contributor' }) },
   'members-remove': {},
   ...MEETING_SAMPLES,
+  ...OCCURRENCE_SAMPLES,
   ...PRACTICE_SAMPLES,
   ...BOARD_SAMPLES,
   ...ROLEPLAY_SAMPLES,

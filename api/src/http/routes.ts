@@ -1,5 +1,6 @@
 import * as boards from '../features/boards/endpoints.js';
 import * as meetings from '../features/meetings/endpoints.js';
+import * as occurrences from '../features/meetings/occurrenceEndpoints.js';
 import * as practices from '../features/practices/endpoints.js';
 import * as roleplays from '../features/roleplays/endpoints.js';
 import * as spaces from '../features/spaces/endpoints.js';
@@ -43,6 +44,8 @@ export function buildRoutes(services: () => Promise<Services>, options: { dev: b
     handle(meetings.capturesUpdate, services),
     handle(meetings.recapGet, services),
     handle(meetings.myActionsList, services),
+    handle(occurrences.meetingOccurrenceOpen, services),
+    handle(occurrences.meetingOccurrenceSetup, services),
     handle(practices.practicesList, services),
     handle(practices.practicesCreate, services),
     handle(practices.practiceDraftsCheck, services),
