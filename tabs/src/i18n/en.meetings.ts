@@ -92,6 +92,10 @@ export const meetingMessages = {
   'meetings.countdown.overLabel': 'Over time',
   'meetings.countdown.over': '{time} over',
   'meetings.run.noMeeting': 'This meeting has no Coachboard agenda yet. Set it up in the meeting’s Coachboard tab.',
+  'meetings.carried.heading': 'Still open from last time',
+  'meetings.carried.none': 'No open actions from last time.',
+  'meetings.occurrence.firstTime':
+    'This is the first meeting of the series with Coachboard. Later meetings start from this agenda.',
   'meetings.run.notStarted': 'The meeting has not started yet.',
   'meetings.run.ended': 'The meeting has ended.',
   'meetings.run.current': 'Current item',

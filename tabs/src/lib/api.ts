@@ -6,6 +6,7 @@ import {
   MeetingListResponse,
   MeetingStateResponse,
   MyActionListResponse,
+  OccurrenceResponse,
   RecapResponse,
   MeResponse,
   MemberListResponse,
@@ -20,7 +21,9 @@ import {
   type FieldIssue,
   type InviteMemberBody,
   type MemberResponse,
+  type OccurrenceBody,
   type RunMeetingBody,
+  type SetupOccurrenceBody,
   type TeamsBinding,
   type UpdateAgendaItemBody,
 } from '@coachboard/api/domain';
@@ -223,6 +226,12 @@ export function createApiClient({ getToken, baseUrl = '', onUnauthorized }: ApiC
           `spaces/${segment(spaceId)}/meetings${teamsMeetingId ? `?teamsMeetingId=${segment(teamsMeetingId)}` : ''}`,
         )
       ).items,
+    /** The sales meeting of the Teams meeting occurrence a tab is open in (created from the series on first open). */
+    openOccurrence: (spaceId: string, body: OccurrenceBody) =>
+      call(OccurrenceResponse, 'POST', `spaces/${segment(spaceId)}/meeting-occurrences`, { body }),
+    /** Sets up the agenda of a series' first occurrence. */
+    setupOccurrence: (spaceId: string, body: SetupOccurrenceBody) =>
+      call(OccurrenceResponse, 'POST', `spaces/${segment(spaceId)}/meeting-occurrences/setup`, { body }),
     createMeeting: (spaceId: string, body: CreateMeetingBody) =>
       call(AgendaResponse, 'POST', `spaces/${segment(spaceId)}/meetings`, { body }),
     /** A meeting with its agenda and the linter's findings. */
