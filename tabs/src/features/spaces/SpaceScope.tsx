@@ -6,6 +6,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { StateMessage } from '../../components/StateMessage';
 import { useLoadReport } from '../../components/useLoadReport';
+import { ApiError } from '../../lib/api';
 import { useTeams } from '../../teams/context';
 import { useMembers, useSpace } from './queries';
 import { useSpaceSelection } from './useSpaceSelection';
@@ -66,9 +67,19 @@ function SpaceLoader({ spaceId, children, frame }: { spaceId: string } & Require
   const intl = useIntl();
   const space = useSpace(spaceId);
   const members = useMembers(spaceId);
+  const { info } = useTeams();
   const error = space.error ?? members.error;
-  useLoadReport(!error && (space.isPending || members.isPending), error);
+  // In a meeting, an attendee who is not a member (a guest) reads as no access, not as a failure.
+  const guest = info.meetingId !== null && error instanceof ApiError && error.status === 404;
+  useLoadReport(!error && (space.isPending || members.isPending), guest ? null : error);
   if (space.data && members.data) return children({ space: space.data, members: members.data });
+  if (guest) {
+    return frame(
+      <StateMessage title={intl.formatMessage({ id: 'space.guest.title' })}>
+        {intl.formatMessage({ id: 'space.guest.body' })}
+      </StateMessage>,
+    );
+  }
   if (error) {
     const retry = (): void => {
       void space.refetch();
