@@ -15,6 +15,8 @@ export function buildOccurrenceBody(overrides: Partial<OccurrenceBodyType> = {})
 /** Route samples of the occurrences of a Teams series (see route-samples.ts). */
 export const OCCURRENCE_SAMPLES: Record<string, RouteSample> = {
   'meeting-occurrence-open': { schema: OccurrenceBody, body: () => buildOccurrenceBody() },
+  // The sample names no occurrence: every caller gets 401 or 404 (occurrences.test.ts reads real ones).
+  'meeting-occurrence-view': { schema: OccurrenceBody, body: () => buildOccurrenceBody() },
   'meeting-occurrence-setup': {
     schema: SetupOccurrenceBody,
     body: () => ({

@@ -238,6 +238,45 @@ describe('a one-off Teams meeting', () => {
   });
 });
 
+describe('the read-only view for attendees who are not members', () => {
+  it('shows a guest the agenda lines and the current item, and nothing of an unknown occurrence', async () => {
+    const users2 = await tokensFor(t.host, ['u-adele', 'u-fiona']);
+    const body = { ...buildOccurrenceBody(), details: details(0, 'Scheduled') };
+    const view = (token: string, request: OccurrenceBody = body) =>
+      api(t.host, 'POST', `${space}/meeting-occurrences/view`, { token, body: request });
+    // Nothing set up yet: 404, as for a space that does not exist.
+    expect((await view(users2['u-adele'])).status).toBe(404);
+
+    const meetingId = (await setup(body)).meeting?.id ?? '';
+    await addItem(meetingId, 'Fabrikam renewal');
+    const guest = await view(users2['u-adele']);
+    expect(guest.status, guest.text).toBe(200);
+    expect(guest.json).toEqual({
+      spaceName: 'Northwind Sales',
+      meeting: { title: 'Weekly sales', scheduledStart: body.details.scheduledStart, status: 'draft' },
+      agenda: [{ id: expect.any(String) as string, title: 'Fabrikam renewal' }],
+      currentItemId: null,
+    });
+    // While it runs, the item being discussed.
+    const url = `${space}/meetings/${meetingId}/state`;
+    const idle = (await api(t.host, 'GET', url, { token: tok['u-megan'] })).json as MeetingStateResponse;
+    const started = await api(t.host, 'POST', url, {
+      token: tok['u-megan'],
+      body: { action: 'start' },
+      headers: { 'if-match': idle.etag },
+    });
+    const running = (await view(users2['u-adele'])).json as { currentItemId: string; agenda: { id: string }[] };
+    expect(running.currentItemId).toBe((started.json as MeetingStateResponse).current?.itemId);
+    expect(running.agenda[0]?.id).toBe(running.currentItemId);
+    // A guest's view never creates an occurrence.
+    expect((await view(users2['u-adele'], { ...body, details: details(1, 'Scheduled') })).status).toBe(404);
+    expect((await open({ ...body, details: details(1, 'Scheduled') })).meeting?.id).not.toBe(meetingId);
+    // Another tenant's user cannot address the space at all; no token, no view.
+    expect((await view(users2['u-fiona'])).status).toBe(404);
+    expect((await api(t.host, 'POST', `${space}/meeting-occurrences/view`, { body })).status).toBe(401);
+  });
+});
+
 describe('who may open and set up an occurrence', () => {
   it('lets any member open (and so create from the series) but only planners set up the first', async () => {
     const body = buildOccurrenceBody();

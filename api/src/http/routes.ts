@@ -46,6 +46,7 @@ export function buildRoutes(services: () => Promise<Services>, options: { dev: b
     handle(meetings.myActionsList, services),
     handle(occurrences.meetingOccurrenceOpen, services),
     handle(occurrences.meetingOccurrenceSetup, services),
+    handle(occurrences.meetingOccurrenceView, services),
     handle(practices.practicesList, services),
     handle(practices.practicesCreate, services),
     handle(practices.practiceDraftsCheck, services),

@@ -92,3 +92,16 @@ export function lengthFromDetails(details: TeamsMeetingDetails | undefined): num
   const minutes = Math.round((Date.parse(details.scheduledEnd) - Date.parse(details.scheduledStart)) / 60_000);
   return minutes >= 5 && minutes <= MEETING_LIMITS.meetingMaxMinutes ? minutes : null;
 }
+
+/**
+ * What a meeting attendee who is not a member (a guest) may read of an occurrence: the team's name,
+ * the meeting's title and state, and the agenda's lines — no notes, owners, captures or members.
+ */
+export const OccurrenceGuestView = z.object({
+  spaceName: z.string(),
+  meeting: z.object({ title: z.string(), scheduledStart: z.string(), status: z.enum(['draft', 'running', 'ended']) }),
+  agenda: z.array(z.object({ id: z.string(), title: z.string() })),
+  /** The item being discussed while the meeting runs. */
+  currentItemId: z.string().nullable(),
+});
+export type OccurrenceGuestView = z.infer<typeof OccurrenceGuestView>;

@@ -1,5 +1,6 @@
 import { OccurrenceBody, SetupOccurrenceBody, SpaceParams } from '../../domain/index.js';
 import { defineEndpoint } from '../../http/handle.js';
+import { guestView } from './guestView.js';
 import { openOccurrence, setupOccurrence } from './occurrences.js';
 
 /**
@@ -29,5 +30,18 @@ export const meetingOccurrenceSetup = defineEndpoint({
   body: SetupOccurrenceBody,
   async run({ access, principal, body, services }) {
     return { body: await setupOccurrence(services.store, access, body, principal.userId) };
+  },
+});
+
+/** The read-only view of an occurrence for its attendees, members or guests (see `guestView`). */
+export const meetingOccurrenceView = defineEndpoint({
+  name: 'meeting-occurrence-view',
+  method: 'POST',
+  route: 'spaces/{spaceId}/meeting-occurrences/view',
+  access: 'signedIn',
+  params: SpaceParams,
+  body: OccurrenceBody,
+  async run({ principal, params, body, services }) {
+    return { body: await guestView(services.store, principal, params.spaceId, body) };
   },
 });
