@@ -50,12 +50,60 @@ describe('an anonymous meeting user', () => {
 });
 
 describe('a guest who is not a member of the team', () => {
-  it('sees the stage read-only, without an error', async () => {
+  it('sees the stage read-only: the agenda and the item under way, without an error', async () => {
+    // The demo meeting's occurrence today (the simulator gives no details: the date tells it), running.
+    const now = new Date();
+    const pad = (n: number): string => String(n).padStart(2, '0');
+    const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    const base = `spaces/${DEMO.spaceId}`;
+    const setup = await harness.api<{ meeting: { id: string } }>(
+      'u-megan',
+      'POST',
+      `${base}/meeting-occurrences/setup`,
+      {
+        teamsMeetingId: DEMO.meetingId,
+        chatId: DEMO.chatId,
+        localDate: today,
+        title: 'Weekly sales meeting',
+        scheduledStart: now.toISOString(),
+        lengthMinutes: 30,
+      },
+    );
+    expect(setup.status).toBe(200);
+    const meetingId = setup.body.meeting.id;
+    for (const title of ['Role-play: price pushback', 'Fabrikam renewal: next step']) {
+      const item = await harness.api('u-megan', 'POST', `${base}/meetings/${meetingId}/items`, {
+        title,
+        kind: 'rolePlay',
+        timeboxMinutes: 10,
+      });
+      expect(item.status).toBe(201);
+    }
+    const state = await harness.api<{ etag: string }>('u-megan', 'GET', `${base}/meetings/${meetingId}/state`);
+    const token = await fetch(`${harness.baseUrl}/api/dev/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userId: 'u-megan' }),
+    }).then(async (r) => ((await r.json()) as { token: string }).token);
+    const started = await fetch(`${harness.baseUrl}/api/${base}/meetings/${meetingId}/state`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'if-match': state.body.etag },
+      body: JSON.stringify({ action: 'start' }),
+    });
+    expect(started.status).toBe(200);
+
     const opened = await harness.openSurface({ surface: 'stage', user: 'u-adele' });
-    await opened.tab.getByRole('heading', { name: 'You are a guest in this meeting' }).waitFor();
+    await opened.tab.getByText('You are viewing as a guest: the agenda is read-only.').waitFor();
+    await opened.tab.getByText('Now: Role-play: price pushback').waitFor();
+    await opened.tab.getByRole('listitem').filter({ hasText: 'Fabrikam renewal: next step' }).waitFor();
     expect(await opened.tab.getByRole('alert').count()).toBe(0);
-    expect(await opened.tab.getByRole('button', { name: 'Retry' }).count()).toBe(0);
+    expect(await opened.tab.getByRole('button').count()).toBe(0);
     expect(await opened.page.evaluate(() => window.simulator.initOutcome)).toBe('success');
+    // Nothing members alone may read was asked for, beyond the refused space itself.
+    const paths = opened.apiResponses().map((r) => `${r.status} ${r.path}`);
+    expect(paths.filter((p) => p.startsWith('200 '))).toEqual(
+      paths.filter((p) => p === `200 /api/${base}/meeting-occurrences/view`),
+    );
     expect(opened.errors()).toEqual([]);
     await waitForSettledPage(opened.tab);
     expect(formatViolations(await runAxe(opened.tab))).toBe('');

@@ -92,6 +92,10 @@ export const meetingMessages = {
   'meetings.countdown.overLabel': 'Over time',
   'meetings.countdown.over': '{time} over',
   'meetings.run.noMeeting': 'This meeting has no Coachboard agenda yet. Set it up in the meeting’s Coachboard tab.',
+  'meetings.guest.readOnly': 'You are viewing as a guest: the agenda is read-only.',
+  'meetings.guest.agenda': 'Agenda',
+  'meetings.guest.now': 'Now: {title}',
+  'meetings.guest.empty': 'The agenda has no items yet.',
   'meetings.carried.heading': 'Still open from last time',
   'meetings.carried.none': 'No open actions from last time.',
   'meetings.occurrence.firstTime':

@@ -6,6 +6,7 @@ import {
   MeetingListResponse,
   MeetingStateResponse,
   MyActionListResponse,
+  OccurrenceGuestView,
   OccurrenceResponse,
   RecapResponse,
   MeResponse,
@@ -229,6 +230,9 @@ export function createApiClient({ getToken, baseUrl = '', onUnauthorized }: ApiC
     /** The sales meeting of the Teams meeting occurrence a tab is open in (created from the series on first open). */
     openOccurrence: (spaceId: string, body: OccurrenceBody) =>
       call(OccurrenceResponse, 'POST', `spaces/${segment(spaceId)}/meeting-occurrences`, { body }),
+    /** The read-only view of an occurrence for attendees who are not members of the team. */
+    viewOccurrence: (spaceId: string, body: OccurrenceBody) =>
+      call(OccurrenceGuestView, 'POST', `spaces/${segment(spaceId)}/meeting-occurrences/view`, { body }),
     /** Sets up the agenda of a series' first occurrence. */
     setupOccurrence: (spaceId: string, body: SetupOccurrenceBody) =>
       call(OccurrenceResponse, 'POST', `spaces/${segment(spaceId)}/meeting-occurrences/setup`, { body }),

@@ -26,6 +26,8 @@ export interface SpaceScopeProps {
   children: (data: SpaceData) => ReactNode;
   /** Wraps every other state (loading, error, empty, picker), for pages whose frame needs the data. */
   frame?: (content: ReactNode) => ReactNode;
+  /** In a meeting, what an attendee who is not a member sees instead (default: a notice). */
+  guest?: (spaceId: string) => ReactNode;
 }
 
 const asIs = (content: ReactNode): ReactNode => content;
@@ -34,7 +36,7 @@ const asIs = (content: ReactNode): ReactNode => content;
  * Finds the space a surface shows (see `useSpaceSelection`), loads it with its members, and renders
  * the loading, error, empty and "choose a team" states on the way. Reports the first usable screen.
  */
-export function SpaceScope({ children, frame = asIs }: SpaceScopeProps) {
+export function SpaceScope({ children, frame = asIs, guest }: SpaceScopeProps) {
   const intl = useIntl();
   const selection = useSpaceSelection();
   useLoadReport(
@@ -56,14 +58,19 @@ export function SpaceScope({ children, frame = asIs }: SpaceScopeProps) {
       );
     case 'selected':
       return (
-        <SpaceLoader key={selection.spaceId} spaceId={selection.spaceId} frame={frame}>
+        <SpaceLoader key={selection.spaceId} spaceId={selection.spaceId} frame={frame} guest={guest}>
           {children}
         </SpaceLoader>
       );
   }
 }
 
-function SpaceLoader({ spaceId, children, frame }: { spaceId: string } & Required<SpaceScopeProps>) {
+function SpaceLoader({
+  spaceId,
+  children,
+  frame,
+  guest: guestView,
+}: { spaceId: string } & Required<Omit<SpaceScopeProps, 'guest'>> & Pick<SpaceScopeProps, 'guest'>) {
   const intl = useIntl();
   const space = useSpace(spaceId);
   const members = useMembers(spaceId);
@@ -73,6 +80,7 @@ function SpaceLoader({ spaceId, children, frame }: { spaceId: string } & Require
   const guest = info.meetingId !== null && error instanceof ApiError && error.status === 404;
   useLoadReport(!error && (space.isPending || members.isPending), guest ? null : error);
   if (space.data && members.data) return children({ space: space.data, members: members.data });
+  if (guest && guestView) return frame(guestView(spaceId));
   if (guest) {
     return frame(
       <StateMessage title={intl.formatMessage({ id: 'space.guest.title' })}>
