@@ -31,4 +31,8 @@ export * from './roleplays/limits.js';
 export * from './roleplays/results.js';
 export * from './roleplays/starterScenarios.js';
 export * from './roleplays/stateMachine.js';
+export * from './coaching/askTell.js';
+export * from './coaching/contract.js';
+export * from './coaching/grow.js';
+export * from './coaching/rules.js';
 export * from './notifications/contract.js';
