@@ -50,6 +50,11 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'captures-update': row(401, 404, 404, 403, 403, 200),
   'recap-get': row(401, 404, 404, 200, 200, 200),
   'my-actions-list': row(401, 200, 200, 200, 200, 200),
+  // Any member's first open of an occurrence creates it from the series; the first one is set up by planners.
+  'meeting-occurrence-open': row(401, 404, 404, 200, 200, 200),
+  'meeting-occurrence-setup': row(401, 404, 404, 403, 200, 200),
+  // Attendees read it, members or not, when they name a real occurrence; the sample names none.
+  'meeting-occurrence-view': row(401, 404, 404, 404, 404, 404),
   'practices-list': row(401, 404, 404, 200, 200, 200),
   // Contributors read and adopt practices; posting is for the people who sell.
   'practices-create': row(401, 404, 404, 403, 201, 201),

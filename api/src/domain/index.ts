@@ -12,6 +12,7 @@ export * from './spaces/policy.js';
 export * from './meetings/agendaLinter.js';
 export * from './meetings/contract.js';
 export * from './meetings/digest.js';
+export * from './meetings/occurrences.js';
 export * from './boards/alignment.js';
 export * from './boards/cards.js';
 export * from './boards/contract.js';

@@ -1,6 +1,7 @@
 import * as boards from '../features/boards/endpoints.js';
 import * as coaching from '../features/coaching/endpoints.js';
 import * as meetings from '../features/meetings/endpoints.js';
+import * as occurrences from '../features/meetings/occurrenceEndpoints.js';
 import * as notifications from '../features/notifications/endpoints.js';
 import * as practices from '../features/practices/endpoints.js';
 import * as roleplays from '../features/roleplays/endpoints.js';
@@ -47,6 +48,9 @@ export function buildRoutes(services: () => Promise<Services>, options: { dev: b
     handle(meetings.capturesUpdate, services),
     handle(meetings.recapGet, services),
     handle(meetings.myActionsList, services),
+    handle(occurrences.meetingOccurrenceOpen, services),
+    handle(occurrences.meetingOccurrenceSetup, services),
+    handle(occurrences.meetingOccurrenceView, services),
     handle(practices.practicesList, services),
     handle(practices.practicesCreate, services),
     handle(practices.practiceDraftsCheck, services),
