@@ -30,3 +30,6 @@ export * from './roleplays/limits.js';
 export * from './roleplays/results.js';
 export * from './roleplays/starterScenarios.js';
 export * from './roleplays/stateMachine.js';
+export * from './observations/contract.js';
+export * from './observations/coverage.js';
+export * from './observations/feedback.js';
