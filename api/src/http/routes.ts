@@ -1,5 +1,6 @@
 import * as boards from '../features/boards/endpoints.js';
 import * as meetings from '../features/meetings/endpoints.js';
+import * as observations from '../features/observations/endpoints.js';
 import * as practices from '../features/practices/endpoints.js';
 import * as roleplays from '../features/roleplays/endpoints.js';
 import * as spaces from '../features/spaces/endpoints.js';
@@ -91,6 +92,19 @@ export function buildRoutes(services: () => Promise<Services>, options: { dev: b
     handle(roleplays.roleplayNextStepPut, services),
     handle(roleplays.roleplayDraftsCheck, services),
     handle(roleplays.myRoleplaysList, services),
+    handle(observations.observationsList, services),
+    handle(observations.observationsCreate, services),
+    handle(observations.observationsGet, services),
+    handle(observations.observationSelfAssessmentPut, services),
+    handle(observations.observationFeedbackPut, services),
+    handle(observations.observationAcknowledgementPut, services),
+    handle(observations.liveObservationGet, services),
+    handle(observations.liveObservationStart, services),
+    handle(observations.liveObservationUpdate, services),
+    handle(observations.liveObservationStop, services),
+    handle(observations.observationCoverageGet, services),
+    handle(observations.observationSettingsPut, services),
+    handle(observations.myObservationsList, services),
   ];
   if (options.dev) routes.push(handle(system.devUsers, services), handle(system.devToken, services));
   return routes;
