@@ -104,6 +104,20 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'roleplay-next-step-put': row(401, 404, 404, 403, 200, 403),
   'roleplay-drafts-check': row(401, 404, 404, 200, 200, 200),
   'my-roleplays-list': row(401, 200, 200, 200, 200, 200),
+  'observations-list': row(401, 404, 404, 200, 200, 200),
+  'observations-create': row(401, 404, 404, 403, 403, 201),
+  // The observation is of Alex: only he and the space's managers see it; anyone else learns nothing (404).
+  'observations-get': row(401, 404, 404, 404, 200, 200),
+  'observation-self-assessment-put': row(401, 404, 404, 404, 200, 403),
+  'observation-feedback-put': row(401, 404, 404, 403, 403, 200),
+  'observation-acknowledgement-put': row(401, 404, 404, 404, 200, 403),
+  'live-observation-get': row(401, 404, 404, 403, 403, 200),
+  'live-observation-start': row(401, 404, 404, 403, 403, 201),
+  'live-observation-update': row(401, 404, 404, 403, 403, 200),
+  'live-observation-stop': row(401, 404, 404, 403, 403, 201),
+  'observation-coverage-get': row(401, 404, 404, 200, 200, 200),
+  'observation-settings-put': row(401, 404, 404, 403, 403, 200),
+  'my-observations-list': row(401, 200, 200, 200, 200, 200),
 };
 
 function row(...statuses: [number, number, number, number, number, number]): Record<Caller, number> {

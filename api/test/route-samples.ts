@@ -12,6 +12,7 @@ import type { Route } from '../src/http/handle.js';
 import { BOARD_SAMPLES } from './board-samples.js';
 import { buildInviteBody, buildSpaceBody, uniqueId } from './factories.js';
 import { MEETING_SAMPLES } from './meeting-samples.js';
+import { OBSERVATION_SAMPLES } from './observation-samples.js';
 import { PRACTICE_SAMPLES } from './practice-samples.js';
 import { ROLEPLAY_SAMPLES } from './roleplay-samples.js';
 
@@ -64,6 +65,7 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   ...PRACTICE_SAMPLES,
   ...BOARD_SAMPLES,
   ...ROLEPLAY_SAMPLES,
+  ...OBSERVATION_SAMPLES,
 };
 
 /**
