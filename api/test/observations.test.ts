@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { z } from 'zod';
 import type {
   CoverageResponse,
   LiveObservationResponse,
@@ -7,7 +8,6 @@ import type {
   ObservationResponse,
   SpaceResponse,
 } from '../src/domain/index.js';
-import type { z } from 'zod';
 import { buildInviteBody, buildSpaceBody } from './factories.js';
 import { api, problemCode, startTestHost, tokensFor, type TestHost } from './helpers.js';
 import { buildFeedbackBody, buildObservationBody, SELF_ASSESSMENT } from './observation-samples.js';
