@@ -53,7 +53,8 @@ export async function getCoverage(store: DocumentStore, access: SpaceAccess, tod
     store.read<ObservationSummaryDoc>(pk, OBSERVATION_SUMMARY_ID),
     store.query<ObservationWeekDoc>(pk, {
       type: 'observationWeek',
-      orderBy: { field: 'weekStart', direction: 'desc' },
+      // Ids end with the week's Monday, so the newest weeks come first along the store's id index.
+      orderBy: { field: 'id', direction: 'desc' },
       limit: COVERAGE_WINDOW_WEEKS,
     }),
   ]);
