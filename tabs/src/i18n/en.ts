@@ -1,5 +1,6 @@
 import type { boardMessages } from './en.boards';
 import type { meetingMessages } from './en.meetings';
+import type { observationMessages } from './en.observations';
 import type { practiceMessages } from './en.practices';
 import type { roleplayDebriefMessages } from './en.roleplays.debrief';
 import type { roleplayLibraryMessages } from './en.roleplays.library';
@@ -191,6 +192,7 @@ export const en = {
   'practices.section': 'Practices',
   // The channel tab's section label is drawn before the role-play code (and its texts) loads.
   'roleplays.library.section': 'Role-plays',
+  'observations.section': 'Coaching',
 } as const;
 
 /**
@@ -202,6 +204,7 @@ export type MessageId =
   | keyof typeof en
   | keyof typeof boardMessages
   | keyof typeof meetingMessages
+  | keyof typeof observationMessages
   | keyof typeof practiceMessages
   | keyof typeof roleplayLibraryMessages
   | keyof typeof roleplayRunMessages
