@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { z } from 'zod';
 import type {
   CoverageResponse,
+  InboxResponse,
   LiveObservationResponse,
   MyObservationsResponse,
   ObservationListResponse,
@@ -158,6 +159,37 @@ describe('self-assessment first', () => {
     const trend = mine.trend.find((t) => t.competency === 'discoveryQuestions');
     expect(trend?.label).toBe('Discovery questions');
     expect(trend?.points.map((p) => p.source).sort()).toEqual(['observation', 'selfAssessment']);
+  });
+
+  test('the rep is notified when a self-assessment waits and when feedback is shared for them to read', async () => {
+    const spaceId = await buildTeam();
+    const inbox = async (id: string) =>
+      ((await api(env.host, 'GET', '/api/me/inbox', { token: tokens['u-alex'] })).json as InboxResponse).items
+        .filter((n) => n.target.itemId === id)
+        .map((n) => n.kind)
+        .sort();
+    const o = await observeAlex(spaceId);
+    expect(await inbox(o.id)).toEqual(['selfAssessmentDue']);
+    await api(env.host, 'PUT', path(spaceId, o.id, '/self-assessment'), {
+      token: tokens['u-alex'],
+      body: SELF_ASSESSMENT,
+    });
+    await api(env.host, 'PUT', path(spaceId, o.id, '/feedback'), {
+      token: tokens['u-megan'],
+      body: buildFeedbackBody(),
+    });
+    expect(await inbox(o.id)).toEqual(['feedbackShared', 'selfAssessmentDue']);
+
+    // Shared before Alex assessed himself: nothing to read yet, so no notice; his self-assessment reveals it.
+    const early = await observeAlex(spaceId);
+    await api(env.host, 'PUT', path(spaceId, early.id, '/feedback'), {
+      token: tokens['u-megan'],
+      body: buildFeedbackBody(),
+    });
+    expect(await inbox(early.id)).toEqual(['selfAssessmentDue']);
+    // Nobody else is told about Alex's observations.
+    const lynne = (await api(env.host, 'GET', '/api/me/inbox', { token: tokens['u-lynne'] })).text;
+    expect(lynne).not.toContain(o.id);
   });
 
   test('an explicit skip releases the feedback too', async () => {

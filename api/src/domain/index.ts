@@ -33,3 +33,4 @@ export * from './roleplays/stateMachine.js';
 export * from './observations/contract.js';
 export * from './observations/coverage.js';
 export * from './observations/feedback.js';
+export * from './notifications/contract.js';

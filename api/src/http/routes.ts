@@ -1,5 +1,6 @@
 import * as boards from '../features/boards/endpoints.js';
 import * as meetings from '../features/meetings/endpoints.js';
+import * as notifications from '../features/notifications/endpoints.js';
 import * as observations from '../features/observations/endpoints.js';
 import * as practices from '../features/practices/endpoints.js';
 import * as roleplays from '../features/roleplays/endpoints.js';
@@ -16,6 +17,8 @@ export function buildRoutes(services: () => Promise<Services>, options: { dev: b
   const routes: Route[] = [
     handle(system.health, services),
     handle(system.me, services),
+    handle(notifications.inboxList, services),
+    handle(notifications.inboxRead, services),
     handle(spaces.spacesList, services),
     handle(spaces.spacesCreate, services),
     handle(spaces.spacesGet, services),

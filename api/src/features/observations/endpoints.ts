@@ -78,9 +78,9 @@ export const observationSelfAssessmentPut = defineEndpoint({
   access: { space: 'observations.read' },
   params: ObservationParams,
   body: ObservationSelfAssessmentBody,
-  async run({ access, principal, params, body, services }) {
+  async run({ access, params, body, services }) {
+    // Feedback this reveals shows in the answer itself: the rep needs no notice of their own action.
     const change = await selfAssess(services.store, access, params.observationId, body, new Date());
-    if (change.feedbackNowVisible) await notifyFeedbackShared(services, principal, access, change.observation);
     return { body: presentObservation(change.observation, access.space, 'rep') };
   },
 });

@@ -1,48 +1,35 @@
 import type { SpaceAccess } from '../../auth/policy.js';
 import type { Principal } from '../../domain/index.js';
+import type { Notice } from '../../notify/port.js';
 import type { Services } from '../../services.js';
 import type { ObservationDoc } from './model.js';
 
 // The rep's notices: a self-assessment waits for them; the manager's feedback is there to read.
-// Delivered through the Notifier port once it is available on Services.
 
-type Deliver = (actor: Principal, notices: ObservationNotice[]) => Promise<void>;
-
-/** A notice to the observed rep, in the Notifier port's shape. */
-export interface ObservationNotice {
-  spaceId: string;
-  recipientId: string;
-  kind: 'selfAssessmentDue' | 'feedbackShared';
-  eventKey: string;
-  title: string;
-  target: { page: 'personal'; section: string; itemId: string };
+function notice(access: SpaceAccess, observation: ObservationDoc, kind: Notice['kind'], title: string): Notice {
+  return {
+    spaceId: access.space.spaceId,
+    recipientId: observation.repId,
+    kind,
+    eventKey: `observation:${observation.observationId}:${kind}`,
+    title,
+    target: { page: 'personal', section: 'observations', itemId: observation.observationId },
+  };
 }
 
-function deliverer(services: Services): Deliver | undefined {
-  const notifier = (services as Services & { notifier?: { notify: Deliver } }).notifier;
-  return notifier ? (actor, notices) => notifier.notify(actor, notices) : undefined;
-}
-
-/** Tells the rep their self-assessment waits. */
+/** Tells the rep their self-assessment waits (after an observation is saved). */
 export async function notifySelfAssessmentDue(
   services: Services,
   actor: Principal,
   access: SpaceAccess,
   observation: ObservationDoc,
 ): Promise<void> {
-  await deliverer(services)?.(actor, [
-    {
-      spaceId: access.space.spaceId,
-      recipientId: observation.repId,
-      kind: 'selfAssessmentDue',
-      eventKey: `observation:${observation.observationId}:selfAssessmentDue`,
-      title: `Assess yourself on the call ${access.member.name} observed`,
-      target: { page: 'personal', section: 'observations', itemId: observation.observationId },
-    },
+  await services.notifier.notify(actor, [
+    notice(access, observation, 'selfAssessmentDue', `Assess yourself on the call ${access.member.name} observed`),
   ]);
 }
 
-/** Tells the rep the manager's feedback is there to read. */
+/** Tells the rep the manager's feedback is there to read (shared, and they have self-assessed or skipped). */
 export async function notifyFeedbackShared(
   services: Services,
   actor: Principal,
@@ -50,14 +37,7 @@ export async function notifyFeedbackShared(
   observation: ObservationDoc,
 ): Promise<void> {
   const observer = access.space.members.find((m) => m.userId === observation.observerId)?.name ?? 'Your manager';
-  await deliverer(services)?.(actor, [
-    {
-      spaceId: access.space.spaceId,
-      recipientId: observation.repId,
-      kind: 'feedbackShared',
-      eventKey: `observation:${observation.observationId}:feedbackShared`,
-      title: `${observer} shared feedback on your ${observation.date} call`,
-      target: { page: 'personal', section: 'observations', itemId: observation.observationId },
-    },
+  await services.notifier.notify(actor, [
+    notice(access, observation, 'feedbackShared', `${observer} shared feedback on your ${observation.date} call`),
   ]);
 }
