@@ -9,6 +9,7 @@ import type {
   ObservationResponse,
   SpaceResponse,
 } from '../src/domain/index.js';
+import { buildBoardBody } from './board-samples.js';
 import { buildInviteBody, buildSpaceBody } from './factories.js';
 import { api, problemCode, startTestHost, tokensFor, type TestHost } from './helpers.js';
 import { buildFeedbackBody, buildObservationBody, SELF_ASSESSMENT } from './observation-samples.js';
@@ -290,6 +291,24 @@ describe('observing a call live', () => {
     const coverage = res.json as CoverageResponse;
     expect(coverage).toMatchObject({ goalPercent: 25, hoursPerWeek: 30 });
     expect(coverage.thisWeek).toEqual({ minutes: 120, workingMinutes: 1800, ratio: 120 / 1800 });
+  });
+
+  test('an observation may concern one of the team’s account boards, and no other', async () => {
+    const spaceId = await buildTeam();
+    const board = await api(env.host, 'POST', `/api/spaces/${spaceId}/boards`, {
+      token: tokens['u-megan'],
+      body: buildBoardBody(),
+    });
+    expect(board.status).toBe(201);
+    const boardId = (board.json as { id: string }).id;
+    const o = await observeAlex(spaceId, { boardId });
+    expect(o.boardId).toBe(boardId);
+    const unknown = await api(env.host, 'POST', `/api/spaces/${spaceId}/observations`, {
+      token: tokens['u-megan'],
+      body: buildObservationBody({ boardId: 'no-such-board' }),
+    });
+    expect(unknown.status).toBe(400);
+    expect(problemCode(unknown)).toBe('validation_failed');
   });
 
   test('the coverage read costs at most 3 store operations', async () => {

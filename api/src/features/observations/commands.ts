@@ -5,6 +5,7 @@ import {
   Conflict,
   type CreateObservationBody,
   feedbackVisibleToRep,
+  NotFound,
   type ObservationAcknowledgeBody,
   type ObservationFeedbackBody,
   type ObservationNote,
@@ -14,6 +15,7 @@ import {
 } from '../../domain/index.js';
 import type { DocumentStore } from '../../store/port.js';
 import { updateWithRetry } from '../../store/retry.js';
+import { getSummary } from '../boards/index.js';
 import { getCompetencies } from '../roleplays/index.js';
 import { assertIsTheRep, readVisibleObservation } from './access.js';
 import { observationDocId, OBSERVATION_SUMMARY_ID, type ObservationDoc, type ObservationSummaryDoc } from './model.js';
@@ -32,6 +34,23 @@ export function assertObservableRep(access: SpaceAccess, repId: string): void {
   if (!rep || rep.role !== 'rep' || repId === access.member.userId) {
     throw new ValidationError('body.repId: must be a rep of this team', [
       { field: 'body.repId', message: 'must be a rep of this team' },
+    ]);
+  }
+}
+
+/** The account board an observation concerns must be one of the space's boards. */
+export async function assertBoardExists(
+  store: DocumentStore,
+  pk: string,
+  boardId: string | null | undefined,
+): Promise<void> {
+  if (!boardId) return;
+  try {
+    await getSummary(store, pk, boardId);
+  } catch (error) {
+    if (!(error instanceof NotFound)) throw error;
+    throw new ValidationError('body.boardId: must be an account board of this team', [
+      { field: 'body.boardId', message: 'must be an account board of this team' },
     ]);
   }
 }
@@ -104,6 +123,7 @@ export async function createObservation(
   now: Date,
 ): Promise<ObservationDoc> {
   assertObservableRep(access, body.repId);
+  await assertBoardExists(store, access.space.pk, body.boardId);
   const observed = await observedCompetencies(store, access.space.pk, body.competencies, body.notes);
   return saveObservation(
     store,

@@ -13,7 +13,13 @@ import {
 } from '../../domain/index.js';
 import type { DocumentStore } from '../../store/port.js';
 import { updateWithRetry } from '../../store/retry.js';
-import { assertObservableRep, newObservation, observedCompetencies, saveObservation } from './commands.js';
+import {
+  assertBoardExists,
+  assertObservableRep,
+  newObservation,
+  observedCompetencies,
+  saveObservation,
+} from './commands.js';
 import {
   liveObservationDocId,
   type LiveObservationDoc,
@@ -39,6 +45,7 @@ export async function startLiveObservation(
   now: number,
 ): Promise<StoredLiveObservation> {
   assertObservableRep(access, body.repId);
+  await assertBoardExists(store, access.space.pk, body.boardId);
   try {
     return await store.create<LiveObservationDoc>({
       id: liveObservationDocId(access.member.userId),
