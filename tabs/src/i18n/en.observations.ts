@@ -26,6 +26,8 @@ export const observationMessages = {
   'observations.field.channel': 'How',
   'observations.field.date': 'Date',
   'observations.field.minutes': 'Minutes observed',
+  'observations.field.board': 'Account board',
+  'observations.field.boardNone': 'None',
   'observations.field.competency': 'Competency',
   'observations.field.competencyChoose': 'Choose a competency',
   'observations.field.note': 'What you saw',

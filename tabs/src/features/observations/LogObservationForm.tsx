@@ -3,7 +3,7 @@ import { Button, Field, Input, makeStyles, Select, Text, Textarea, tokens } from
 import { useId, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { ErrorLine } from './ErrorLine';
-import { useCreateObservation, useObservationCompetencies } from './queries';
+import { useCreateObservation, useObservationBoards, useObservationCompetencies } from './queries';
 
 const useStyles = makeStyles({
   form: {
@@ -33,6 +33,8 @@ export function LogObservationForm({ spaceId, members }: LogObservationFormProps
   const headingId = useId();
   const competencies = useObservationCompetencies(spaceId);
   const create = useCreateObservation(spaceId);
+  const boards = useObservationBoards(spaceId);
+  const [boardId, setBoardId] = useState('');
   const reps = members.filter((m) => m.role === 'rep');
   const [repId, setRepId] = useState('');
   const [channel, setChannel] = useState<ObservationChannel>('fieldVisit');
@@ -53,6 +55,7 @@ export function LogObservationForm({ spaceId, members }: LogObservationFormProps
         channel,
         date,
         minutes: count,
+        boardId: boardId || null,
         competencies: competency ? [competency] : [],
         notes: competency && note.trim() ? [{ competency, text: note.trim() }] : [],
       },
@@ -100,6 +103,18 @@ export function LogObservationForm({ spaceId, members }: LogObservationFormProps
           <Input type="number" min={1} max={600} value={minutes} onChange={(_, d) => setMinutes(d.value)} />
         </Field>
       </div>
+      {boards.data && boards.data.length > 0 ? (
+        <Field label={intl.formatMessage({ id: 'observations.field.board' })}>
+          <Select value={boardId} onChange={(_, d) => setBoardId(d.value)}>
+            <option value="">{intl.formatMessage({ id: 'observations.field.boardNone' })}</option>
+            {boards.data.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : null}
       <Field label={intl.formatMessage({ id: 'observations.field.competency' })}>
         <Select value={competency} onChange={(_, d) => setCompetency(d.value)}>
           <option value="">{intl.formatMessage({ id: 'observations.field.competencyChoose' })}</option>

@@ -104,7 +104,9 @@ function ObserveCall({ spaceId, members, onClose }: ObserveCallProps) {
             disabled={!repId || start.isPending}
             onClick={() => {
               setSaved(null);
-              start.mutate({ repId, channel: 'teamsCall' });
+              // A side panel opened on one account board (`?boardId=`) observes a call about that account.
+              const boardId = new URLSearchParams(window.location.search).get('boardId');
+              start.mutate({ repId, channel: 'teamsCall', boardId: boardId || null });
             }}
           >
             {intl.formatMessage({ id: 'observations.observe.start' })}

@@ -1,4 +1,5 @@
 import {
+  BoardListResponse,
   CompetencyListResponse,
   CoverageResponse,
   LiveObservationResponse,
@@ -56,6 +57,7 @@ export function createObservationsApi(api: ApiClient) {
       call(CoverageResponse, 'PUT', `${space(spaceId)}/observation-settings`, body),
     competencies: (spaceId: string) => call(CompetencyListResponse, 'GET', `${space(spaceId)}/competencies`),
     mine: () => call(MyObservationsResponse, 'GET', 'me/observations'),
+    boards: (spaceId: string) => call(BoardListResponse, 'GET', `${space(spaceId)}/boards`),
   };
 }
 

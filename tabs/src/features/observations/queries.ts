@@ -17,6 +17,7 @@ export const observationKeys = {
   coverage: (spaceId: string) => ['observations', 'coverage', spaceId] as const,
   competencies: (spaceId: string) => ['observations', 'competencies', spaceId] as const,
   mine: () => ['observations', 'mine'] as const,
+  boards: (spaceId: string) => ['observations', 'boards', spaceId] as const,
 };
 
 /** The observations I may read in a space (a manager's team, a rep's own). */
@@ -37,6 +38,16 @@ export function useObservationCompetencies(spaceId: string) {
   return useQuery({
     queryKey: observationKeys.competencies(spaceId),
     queryFn: async () => (await api.competencies(spaceId)).items,
+    staleTime: 60_000,
+  });
+}
+
+/** The team's account boards an observation may concern. */
+export function useObservationBoards(spaceId: string) {
+  const api = useObservationsApi();
+  return useQuery({
+    queryKey: observationKeys.boards(spaceId),
+    queryFn: async () => (await api.boards(spaceId)).items,
     staleTime: 60_000,
   });
 }
