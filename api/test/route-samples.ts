@@ -2,10 +2,10 @@ import { z } from 'zod';
 import type { DevHost } from '../src/devhost/server.js';
 import {
   AddBindingBody,
+  AddMembersBody,
   ChangeRoleBody,
   CreateSpaceBody,
   Id,
-  InviteMemberBody,
   RenameSpaceBody,
 } from '../src/domain/index.js';
 import type { Route } from '../src/http/handle.js';
@@ -60,7 +60,7 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   'spaces-rename': { schema: RenameSpaceBody, body: () => ({ name: `Renamed ${uniqueId('n')}` }), ifMatch: true },
   'spaces-bind': { schema: AddBindingBody, body: () => ({ binding: { kind: 'chat', chatId: uniqueId('chat') } }) },
   'members-list': {},
-  'members-invite': { schema: InviteMemberBody, body: () => buildInviteBody() },
+  'members-invite': { schema: AddMembersBody, body: () => buildInviteBody() },
   'members-change-role': { schema: ChangeRoleBody, body: () => ({ role: 'contributor' }) },
   'members-remove': {},
   ...MEETING_SAMPLES,
