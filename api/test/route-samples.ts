@@ -10,6 +10,7 @@ import {
 } from '../src/domain/index.js';
 import type { Route } from '../src/http/handle.js';
 import { BOARD_SAMPLES } from './board-samples.js';
+import { COACHING_SAMPLES } from './coaching-samples.js';
 import { buildInviteBody, buildSpaceBody, uniqueId } from './factories.js';
 import { MEETING_SAMPLES } from './meeting-samples.js';
 import { OBSERVATION_SAMPLES } from './observation-samples.js';
@@ -68,6 +69,7 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   ...BOARD_SAMPLES,
   ...ROLEPLAY_SAMPLES,
   ...OBSERVATION_SAMPLES,
+  ...COACHING_SAMPLES,
 };
 
 /**

@@ -33,4 +33,8 @@ export * from './roleplays/stateMachine.js';
 export * from './observations/contract.js';
 export * from './observations/coverage.js';
 export * from './observations/feedback.js';
+export * from './coaching/askTell.js';
+export * from './coaching/contract.js';
+export * from './coaching/grow.js';
+export * from './coaching/rules.js';
 export * from './notifications/contract.js';

@@ -1,4 +1,5 @@
 import type { boardMessages } from './en.boards';
+import type { coachingMessages } from './en.coaching';
 import type { meetingMessages } from './en.meetings';
 import type { observationMessages } from './en.observations';
 import type { peopleMessages } from './en.people';
@@ -195,6 +196,7 @@ export const en = {
 export type MessageId =
   | keyof typeof en
   | keyof typeof boardMessages
+  | keyof typeof coachingMessages
   | keyof typeof meetingMessages
   | keyof typeof observationMessages
   | keyof typeof peopleMessages

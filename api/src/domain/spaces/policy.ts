@@ -33,7 +33,9 @@ export type SpaceAction =
   | 'roleplays.create'
   | 'roleplays.manage'
   | 'observations.read'
-  | 'observations.observe';
+  | 'observations.observe'
+  | 'coaching.read'
+  | 'coaching.run';
 
 const allowed: Record<SpaceAction, readonly Role[]> = {
   'space.read': ['manager', 'rep', 'contributor'],
@@ -81,6 +83,10 @@ const allowed: Record<SpaceAction, readonly Role[]> = {
   'observations.read': ['manager', 'rep', 'contributor'],
   // Observing reps, giving feedback and setting the coverage goal and one's working hours.
   'observations.observe': ['manager'],
+  // Sessions and plans: per record, the rep of the session and the space's managers (see assertMayViewSession).
+  'coaching.read': ['manager', 'rep'],
+  // Starting a coaching session and keeping its notes.
+  'coaching.run': ['manager'],
 };
 
 /** The one place that decides whether a role may perform an action in a space. */
