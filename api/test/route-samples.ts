@@ -13,6 +13,7 @@ import { BOARD_SAMPLES } from './board-samples.js';
 import { COACHING_SAMPLES } from './coaching-samples.js';
 import { buildInviteBody, buildSpaceBody, uniqueId } from './factories.js';
 import { MEETING_SAMPLES } from './meeting-samples.js';
+import { OBSERVATION_SAMPLES } from './observation-samples.js';
 import { OCCURRENCE_SAMPLES } from './occurrence-samples.js';
 import { PRACTICE_SAMPLES } from './practice-samples.js';
 import { ROLEPLAY_SAMPLES } from './roleplay-samples.js';
@@ -69,6 +70,7 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   ...PRACTICE_SAMPLES,
   ...BOARD_SAMPLES,
   ...ROLEPLAY_SAMPLES,
+  ...OBSERVATION_SAMPLES,
   ...COACHING_SAMPLES,
 };
 

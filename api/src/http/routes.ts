@@ -3,6 +3,7 @@ import * as coaching from '../features/coaching/endpoints.js';
 import * as meetings from '../features/meetings/endpoints.js';
 import * as occurrences from '../features/meetings/occurrenceEndpoints.js';
 import * as notifications from '../features/notifications/endpoints.js';
+import * as observations from '../features/observations/endpoints.js';
 import * as practices from '../features/practices/endpoints.js';
 import * as roleplays from '../features/roleplays/endpoints.js';
 import * as spaces from '../features/spaces/endpoints.js';
@@ -99,6 +100,19 @@ export function buildRoutes(services: () => Promise<Services>, options: { dev: b
     handle(roleplays.roleplayNextStepPut, services),
     handle(roleplays.roleplayDraftsCheck, services),
     handle(roleplays.myRoleplaysList, services),
+    handle(observations.observationsList, services),
+    handle(observations.observationsCreate, services),
+    handle(observations.observationsGet, services),
+    handle(observations.observationSelfAssessmentPut, services),
+    handle(observations.observationFeedbackPut, services),
+    handle(observations.observationAcknowledgementPut, services),
+    handle(observations.liveObservationGet, services),
+    handle(observations.liveObservationStart, services),
+    handle(observations.liveObservationUpdate, services),
+    handle(observations.liveObservationStop, services),
+    handle(observations.observationCoverageGet, services),
+    handle(observations.observationSettingsPut, services),
+    handle(observations.myObservationsList, services),
     handle(coaching.coachingSessionsList, services),
     handle(coaching.coachingSessionsCreate, services),
     handle(coaching.coachingSessionsGet, services),

@@ -1,6 +1,7 @@
 import type { boardMessages } from './en.boards';
 import type { coachingMessages } from './en.coaching';
 import type { meetingMessages } from './en.meetings';
+import type { observationMessages } from './en.observations';
 import type { peopleMessages } from './en.people';
 import type { practiceMessages } from './en.practices';
 import type { roleplayDebriefMessages } from './en.roleplays.debrief';
@@ -190,6 +191,7 @@ export const en = {
   'practices.section': 'Practices',
   // The channel tab's section label is drawn before the role-play code (and its texts) loads.
   'roleplays.library.section': 'Role-plays',
+  'observations.section': 'Coaching',
 } as const;
 
 /**
@@ -202,6 +204,7 @@ export type MessageId =
   | keyof typeof boardMessages
   | keyof typeof coachingMessages
   | keyof typeof meetingMessages
+  | keyof typeof observationMessages
   | keyof typeof peopleMessages
   | keyof typeof practiceMessages
   | keyof typeof roleplayLibraryMessages

@@ -7,6 +7,7 @@ import { Page } from '../components/Page';
 import { StateMessage } from '../components/StateMessage';
 import { useLoadReport } from '../components/useLoadReport';
 import { LazyMyActions } from '../features/meetings/lazyViews';
+import { LazyPersonalObservations } from '../features/observations';
 import { MyPractices } from '../features/practices/MyPractices';
 import { SpaceFacts } from '../features/spaces/SpaceFacts';
 import { useMySpaces } from '../features/spaces/queries';
@@ -87,6 +88,7 @@ export function PersonalPage() {
   return (
     <Page title={intl.formatMessage({ id: 'personal.title' })} purpose={intl.formatMessage({ id: 'personal.purpose' })}>
       {content}
+      {spaces.isSuccess && spaces.data.length > 0 ? <LazyPersonalObservations spaces={spaces.data} /> : null}
       {spaces.isSuccess && spaces.data.length > 0 ? (
         <Suspense fallback={<Spinner size="tiny" label={intl.formatMessage({ id: 'app.loading' })} />}>
           <MyCoaching />

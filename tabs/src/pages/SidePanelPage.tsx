@@ -4,6 +4,7 @@ import { Page } from '../components/Page';
 import { ShareToStage, type ShareToStageTexts } from '../components/ShareToStage';
 import { LINKED_CONTENT } from '../features/linkedContent';
 import { LazyMeetingRunPanel } from '../features/meetings/lazyViews';
+import { LazyObserveEntry } from '../features/observations';
 import { SpaceOverview } from '../features/spaces/SpaceOverview';
 import { SpaceScope } from '../features/spaces/SpaceScope';
 import { spaceIdFromEntity, spaceIdFromSearch } from '../features/spaces/useSpaceSelection';
@@ -66,6 +67,9 @@ export function SidePanelPage() {
             ) : null}
             <LazyMeetingRunPanel space={space} members={members} />
             <ShareToStage url={stageUrl(space.id)} texts={SHARE_TEXTS} appearance="primary" />
+            <AfterFirstScreen>
+              <LazyObserveEntry space={space} members={members} />
+            </AfterFirstScreen>
             <AfterFirstScreen>
               <Suspense fallback={null}>
                 <RoleplayPanel space={space} members={members} />

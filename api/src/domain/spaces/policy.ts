@@ -32,6 +32,8 @@ export type SpaceAction =
   | 'roleplays.read'
   | 'roleplays.create'
   | 'roleplays.manage'
+  | 'observations.read'
+  | 'observations.observe'
   | 'coaching.read'
   | 'coaching.run';
 
@@ -77,6 +79,10 @@ const allowed: Record<SpaceAction, readonly Role[]> = {
   'roleplays.create': ['manager', 'rep'],
   // Running any role-play's timer, asking coaching questions, seeing every rep's results.
   'roleplays.manage': ['manager'],
+  // Per-record rules decide what a member sees: a rep only their own observations (see observations/access).
+  'observations.read': ['manager', 'rep', 'contributor'],
+  // Observing reps, giving feedback and setting the coverage goal and one's working hours.
+  'observations.observe': ['manager'],
   // Sessions and plans: per record, the rep of the session and the space's managers (see assertMayViewSession).
   'coaching.read': ['manager', 'rep'],
   // Starting a coaching session and keeping its notes.
