@@ -1,5 +1,6 @@
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { type Principal, Unauthenticated } from '../domain/index.js';
+import { rememberCallerToken } from './callerToken.js';
 
 /** Turns an `Authorization` header into a verified principal, or throws `Unauthenticated`. */
 export type Verifier = (authorization: string | undefined) => Promise<Principal>;
@@ -93,6 +94,7 @@ export function createVerifier(options: VerifierOptions): Verifier {
       if (oldest !== undefined) cache.delete(oldest);
     }
     cache.set(token, verified);
+    rememberCallerToken(verified.principal, token);
     return verified.principal;
   };
 }

@@ -31,3 +31,4 @@ export * from './roleplays/results.js';
 export * from './roleplays/starterScenarios.js';
 export * from './roleplays/stateMachine.js';
 export * from './notifications/contract.js';
+export * from './notifications/deepLink.js';
