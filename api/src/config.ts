@@ -138,10 +138,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 function feedConfig(e: z.infer<typeof Env>): FeedConfig | undefined {
-  if (e.AUTH_MODE !== 'entra' || !e.TEAMS_APP_ID || !e.AAD_APP_CLIENT_ID) return undefined;
+  // Local mode sets none of these: notices then reach the in-app inbox only.
+  if (!e.TEAMS_APP_ID) return undefined;
   const common = {
     teamsAppId: e.TEAMS_APP_ID,
-    clientId: e.AAD_APP_CLIENT_ID,
+    clientId: e.AAD_APP_CLIENT_ID ?? DEV_CLIENT_ID,
     graphEndpoint: e.GRAPH_ENDPOINT.replace(/\/+$/, ''),
     authorityHost: e.AUTHORITY_HOST.replace(/\/+$/, ''),
   };
