@@ -1,5 +1,5 @@
 /**
- * A per-tenant rate limiter: at most `perSecond` starts in any one-second window for a tenant (Graph allows
+ * A per-tenant rate limiter: at most `perSecond` starts in any window of a little over a second for a tenant (Graph allows
  * 5 activity notifications per second per app per tenant). Callers wait their turn in order; one process
  * keeps its own count, so several instances together may still meet a 429, which the sender honours.
  */
@@ -10,6 +10,8 @@ export interface RateLimiter {
 
 export function perTenantLimiter(
   perSecond: number,
+  /** The window counted, a little over a second: Graph counts arrivals, which come a little after starts. */
+  windowMs = 1100,
   clock: { now(): number; sleep(ms: number): Promise<void> } = {
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
@@ -20,9 +22,9 @@ export function perTenantLimiter(
   return {
     async take(tenantId) {
       const now = clock.now();
-      const recent = (starts.get(tenantId) ?? []).filter((at) => at > now - 1000);
-      // The slot: now, or one second after the start `perSecond` places back (already reserved ones count).
-      const at = recent.length < perSecond ? now : Math.max(now, (recent[recent.length - perSecond] ?? now) + 1000);
+      const recent = (starts.get(tenantId) ?? []).filter((at) => at > now - windowMs);
+      // The slot: now, or one window after the start `perSecond` places back (already reserved ones count).
+      const at = recent.length < perSecond ? now : Math.max(now, (recent[recent.length - perSecond] ?? now) + windowMs);
       recent.push(at);
       starts.set(tenantId, recent);
       if (at > now) await clock.sleep(at - now);
