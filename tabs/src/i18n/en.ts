@@ -1,5 +1,6 @@
 import type { boardMessages } from './en.boards';
 import type { meetingMessages } from './en.meetings';
+import type { notificationMessages } from './en.notifications';
 import type { practiceMessages } from './en.practices';
 import type { roleplayDebriefMessages } from './en.roleplays.debrief';
 import type { roleplayLibraryMessages } from './en.roleplays.library';
@@ -202,6 +203,7 @@ export type MessageId =
   | keyof typeof en
   | keyof typeof boardMessages
   | keyof typeof meetingMessages
+  | keyof typeof notificationMessages
   | keyof typeof practiceMessages
   | keyof typeof roleplayLibraryMessages
   | keyof typeof roleplayRunMessages

@@ -7,6 +7,7 @@ import { Page } from '../components/Page';
 import { StateMessage } from '../components/StateMessage';
 import { useLoadReport } from '../components/useLoadReport';
 import { LazyMyActions } from '../features/meetings/lazyViews';
+import { LazyInbox } from '../features/notifications';
 import { MyPractices } from '../features/practices/MyPractices';
 import { SpaceFacts } from '../features/spaces/SpaceFacts';
 import { useMySpaces } from '../features/spaces/queries';
@@ -84,6 +85,7 @@ export function PersonalPage() {
 
   return (
     <Page title={intl.formatMessage({ id: 'personal.title' })} purpose={intl.formatMessage({ id: 'personal.purpose' })}>
+      {spaces.isSuccess && spaces.data.length > 0 ? <LazyInbox spaces={spaces.data} /> : null}
       {content}
       {spaces.isSuccess && spaces.data.length > 0 ? <LazyMyActions /> : null}
       {spaces.isSuccess && spaces.data.length > 0 ? <MyPractices /> : null}

@@ -31,6 +31,8 @@ export interface TeamsInfo {
   meetingId: string | null;
   /** The tab's entity id (`space:<id>` for configured tabs), from `context.page.id`. */
   pageId: string | null;
+  /** What a deep link asked the tab to open (`context.page.subPageId`, the link's `subEntityId`). */
+  subPageId?: string | null;
 }
 
 /** Local sign-in and theme choice; present only outside Teams. */
