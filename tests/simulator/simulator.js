@@ -10,7 +10,10 @@
  * (content|settings|sidePanel|meetingStage|…), hostClientType (web|desktop|…), user (a demo user id),
  * theme (default|dark|contrast), locale, teamId, groupId, channelId, chatId, meetingId, entityId (or spaceId,
  * which becomes entityId "space:<id>"), stageSharing (allow|deny), authFailure (an SSO error to answer),
- * without (comma-separated capabilities the host lacks, e.g. meeting), width and height.
+ * without (comma-separated capabilities the host lacks, e.g. meeting), width and height; subPageId (what a
+ * deep link asks the tab to open: the context's subEntityId), or deepLink (a Teams deep link
+ * https://teams.microsoft.com/l/entity/<appId>/<entityId>?context={"subEntityId":…}, whose entity id and
+ * subEntityId the tab then gets, as Teams does when the link is followed).
  *
  * Tests drive it through window.simulator (see the object at the end of this file).
  */
@@ -97,12 +100,26 @@
     stageSharing: nonEmpty('stageSharing') ?? 'allow',
     authFailure: nonEmpty('authFailure'),
     tabUrl: '',
+    subEntityId: nonEmpty('subPageId'),
   };
+  const deepLink = nonEmpty('deepLink');
+  if (deepLink) {
+    const link = new URL(deepLink);
+    const entity = /^\/l\/entity\/([^/]+)\/([^/]+)$/.exec(link.pathname);
+    if (link.origin !== 'https://teams.microsoft.com' || !entity)
+      throw new Error(`not a Teams tab deep link: ${deepLink}`);
+    host.entityId = decodeURIComponent(entity[2]);
+    const context = link.searchParams.get('context');
+    host.subEntityId = context ? JSON.parse(context).subEntityId : undefined;
+  }
   const surfaceUrl = new URL(nonEmpty('surface') ?? '/', location.origin);
-  if (params.has('entityId')) host.entityId = nonEmpty('entityId');
-  else if (nonEmpty('spaceId')) host.entityId = `space:${nonEmpty('spaceId')}`;
-  else if (host.frameContext !== 'settings' && surfaceUrl.searchParams.get('spaceId'))
-    host.entityId = `space:${surfaceUrl.searchParams.get('spaceId')}`;
+  // A deep link names the tab (its entity id) itself.
+  if (!deepLink) {
+    if (params.has('entityId')) host.entityId = nonEmpty('entityId');
+    else if (nonEmpty('spaceId')) host.entityId = `space:${nonEmpty('spaceId')}`;
+    else if (host.frameContext !== 'settings' && surfaceUrl.searchParams.get('spaceId'))
+      host.entityId = `space:${surfaceUrl.searchParams.get('spaceId')}`;
+  }
 
   const now = () => performance.timeOrigin + performance.now();
 
@@ -175,6 +192,7 @@
       theme: host.theme,
       frameContext: host.frameContext,
       entityId: host.entityId,
+      subEntityId: host.subEntityId,
       teamId: host.teamId,
       groupId: host.groupId,
       channelId: host.channelId,
