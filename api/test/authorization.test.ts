@@ -108,6 +108,15 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'roleplay-next-step-put': row(401, 404, 404, 403, 200, 403),
   'roleplay-drafts-check': row(401, 404, 404, 200, 200, 200),
   'my-roleplays-list': row(401, 200, 200, 200, 200, 200),
+  'coaching-sessions-list': row(401, 404, 404, 403, 200, 200),
+  'coaching-sessions-create': row(401, 404, 404, 403, 403, 201),
+  'coaching-sessions-get': row(401, 404, 404, 403, 200, 200),
+  'coaching-sessions-update': row(401, 404, 404, 403, 403, 200),
+  // Only the rep writes their plan: the manager of the space gets 403.
+  'coaching-plan-put': row(401, 404, 404, 403, 201, 403),
+  'coaching-reviews-create': row(401, 404, 404, 403, 201, 201),
+  'coaching-reminders-create': row(401, 404, 404, 403, 403, 201),
+  'my-coaching-get': row(401, 200, 200, 200, 200, 200),
 };
 
 function row(...statuses: [number, number, number, number, number, number]): Record<Caller, number> {

@@ -10,10 +10,8 @@
  * (content|settings|sidePanel|meetingStage|…), hostClientType (web|desktop|…), user (a demo user id),
  * theme (default|dark|contrast), locale, teamId, groupId, channelId, chatId, meetingId, entityId (or spaceId,
  * which becomes entityId "space:<id>"), stageSharing (allow|deny), authFailure (an SSO error to answer),
- * without (comma-separated capabilities the host lacks, e.g. meeting), width and height; subPageId (what a
- * deep link asks the tab to open: the context's subEntityId), or deepLink (a Teams deep link
- * https://teams.microsoft.com/l/entity/<appId>/<entityId>?context={"subEntityId":…}, whose entity id and
- * subEntityId the tab then gets, as Teams does when the link is followed).
+ * without (comma-separated capabilities the host lacks, e.g. meeting or people), peoplePicks (demo user ids
+ * the people picker returns, comma-separated; see peoplePicker.js), width and height, subPageId, deepLink.
  *
  * Tests drive it through window.simulator (see the object at the end of this file).
  */
@@ -68,6 +66,7 @@
       teamsCore: {},
       stageView: {},
       sharing: {},
+      people: {},
     };
     for (const name of without) delete supports[name];
     return {
@@ -100,27 +99,13 @@
     stageSharing: nonEmpty('stageSharing') ?? 'allow',
     authFailure: nonEmpty('authFailure'),
     tabUrl: '',
-    subEntityId: nonEmpty('subPageId'),
   };
-  const deepLink = nonEmpty('deepLink');
-  if (deepLink) {
-    const link = new URL(deepLink);
-    const entity = /^\/l\/entity\/([^/]+)\/([^/]+)$/.exec(link.pathname);
-    if (link.origin !== 'https://teams.microsoft.com' || !entity)
-      throw new Error(`not a Teams tab deep link: ${deepLink}`);
-    host.entityId = decodeURIComponent(entity[2]);
-    const context = link.searchParams.get('context');
-    host.subEntityId = context ? JSON.parse(context).subEntityId : undefined;
-  }
   const surfaceUrl = new URL(nonEmpty('surface') ?? '/', location.origin);
-  // A deep link names the tab (its entity id) itself.
-  if (!deepLink) {
-    if (params.has('entityId')) host.entityId = nonEmpty('entityId');
-    else if (nonEmpty('spaceId')) host.entityId = `space:${nonEmpty('spaceId')}`;
-    else if (host.frameContext !== 'settings' && surfaceUrl.searchParams.get('spaceId'))
-      host.entityId = `space:${surfaceUrl.searchParams.get('spaceId')}`;
-  }
-
+  if (params.has('entityId')) host.entityId = nonEmpty('entityId');
+  else if (nonEmpty('spaceId')) host.entityId = `space:${nonEmpty('spaceId')}`;
+  else if (host.frameContext !== 'settings' && surfaceUrl.searchParams.get('spaceId'))
+    host.entityId = `space:${surfaceUrl.searchParams.get('spaceId')}`;
+  window.simulatorDeepLink.follow(host, params); // subPageId, or a deep link's entity id and subEntityId
   const now = () => performance.timeOrigin + performance.now();
 
   /** Every request the tab sent, in order: {func, args, time (epoch ms), apiVersionTag, load}. */
@@ -158,6 +143,20 @@
     .then((body) => body.items ?? [])
     .catch(() => []);
 
+  /** A demo user's sign-in name and email, as Teams shows it. */
+  const upnOf = (user) => `${user.name.split(' ')[0].toLowerCase()}@${user.tenantId.slice(0, 8)}.example.com`;
+
+  const peoplePicker = window.createPeoplePicker({
+    host,
+    available: () => !without.has('people'),
+    users: usersPromise,
+    emailOf: upnOf,
+    initialPicks:
+      nonEmpty('peoplePicks')
+        ?.split(',')
+        .map((id) => id.trim()) ?? null,
+  });
+
   const tokens = new Map();
   /** A token for the current user from the dev host, fetched once per user. */
   function tokenFor(userId) {
@@ -186,7 +185,7 @@
   async function legacyContext() {
     const users = await usersPromise;
     const user = users.find((u) => u.userId === host.user);
-    const upn = user ? `${user.name.split(' ')[0].toLowerCase()}@${user.tenantId.slice(0, 8)}.example.com` : undefined;
+    const upn = user ? upnOf(user) : undefined;
     return withoutUndefined({
       locale: host.locale,
       theme: host.theme,
@@ -284,6 +283,9 @@
       if (without.has('meeting') || host.stageSharing !== 'allow') return [unsupported('share to stage'), null];
       stageUrl = typeof args[0] === 'string' ? args[0] : null;
       return [null, true];
+    },
+    'people.selectPeople'(args) {
+      return peoplePicker.answer(args);
     },
     'meeting.stopSharingAppContentToStage'() {
       stageUrl = null;
@@ -485,6 +487,10 @@
     },
     /** Sends any push message (for tests of handlers this host does not model). */
     push,
+    /** Chooses who the next people picker returns: demo user ids, result objects, or 'cancel'. */
+    setPeoplePicks: peoplePicker.setPicks,
+    /** The people pickers the tab opened: {inputs, frameContext, answered}. */
+    peoplePickerRequests: peoplePicker.requests,
   };
 
   window.simulator = simulator;

@@ -1,4 +1,5 @@
 import * as boards from '../features/boards/endpoints.js';
+import * as coaching from '../features/coaching/endpoints.js';
 import * as meetings from '../features/meetings/endpoints.js';
 import * as notifications from '../features/notifications/endpoints.js';
 import * as practices from '../features/practices/endpoints.js';
@@ -96,6 +97,14 @@ export function buildRoutes(services: () => Promise<Services>, options: { dev: b
     handle(roleplays.roleplayNextStepPut, services),
     handle(roleplays.roleplayDraftsCheck, services),
     handle(roleplays.myRoleplaysList, services),
+    handle(coaching.coachingSessionsList, services),
+    handle(coaching.coachingSessionsCreate, services),
+    handle(coaching.coachingSessionsGet, services),
+    handle(coaching.coachingSessionsUpdate, services),
+    handle(coaching.coachingPlanPut, services),
+    handle(coaching.coachingReviewsCreate, services),
+    handle(coaching.coachingRemindersCreate, services),
+    handle(coaching.myCoachingGet, services),
   ];
   if (options.dev) routes.push(handle(system.devUsers, services), handle(system.devToken, services));
   return routes;
