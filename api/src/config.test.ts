@@ -80,3 +80,43 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...entraEnv, [name]: 'x' }).runningInAzure).toBe(true);
   });
 });
+
+describe('the activity feed configuration', () => {
+  const TEAMS_APP_ID = '2f1d7a3c-5b6e-4c8d-9e0f-1a2b3c4d5e6f';
+  const IDENTITY = '9d2e4f60-1a2b-4c3d-8e9f-0a1b2c3d4e5f';
+
+  test('is off without the Teams app id or without a credential: notices reach the inbox only', () => {
+    expect(loadConfig(entraEnv).feed).toBeUndefined();
+    expect(loadConfig({ ...entraEnv, TEAMS_APP_ID }).feed).toBeUndefined();
+    expect(loadConfig({ ...entraEnv, AAD_APP_CLIENT_SECRET: 's' }).feed).toBeUndefined();
+  });
+
+  test('uses the client secret when it is the only credential', () => {
+    expect(loadConfig({ ...entraEnv, TEAMS_APP_ID, AAD_APP_CLIENT_SECRET: 's' }).feed).toEqual({
+      teamsAppId: TEAMS_APP_ID,
+      clientId: entraEnv.AAD_APP_CLIENT_ID,
+      graphEndpoint: 'https://graph.microsoft.com',
+      authorityHost: 'https://login.microsoftonline.com',
+      credential: { kind: 'secret', secret: 's' },
+    });
+  });
+
+  test('prefers the managed identity’s federated credential, which needs the identity endpoint Azure sets', () => {
+    const federated = {
+      ...entraEnv,
+      TEAMS_APP_ID,
+      AAD_APP_CLIENT_SECRET: 'left over',
+      AAD_APP_FEDERATED_IDENTITY_CLIENT_ID: IDENTITY,
+      IDENTITY_ENDPOINT: 'http://localhost:8081/msi/token',
+      IDENTITY_HEADER: 'h',
+    };
+    expect(loadConfig(federated).feed?.credential).toEqual({
+      kind: 'federated',
+      identityClientId: IDENTITY,
+      identityEndpoint: 'http://localhost:8081/msi/token',
+      identityHeader: 'h',
+    });
+    const { IDENTITY_ENDPOINT: _omitted, ...withoutEndpoint } = federated;
+    expect(configErrorOf(withoutEndpoint).message).toContain('AAD_APP_FEDERATED_IDENTITY_CLIENT_ID');
+  });
+});

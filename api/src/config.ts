@@ -28,6 +28,13 @@ const Env = z
     PORT: z.coerce.number().int().min(0).max(65535).default(53000),
     SEED_DEMO: z.enum(['true', 'false']).default('true'),
     TABS_DIST: z.string().min(1).optional(),
+    TEAMS_APP_ID: z.uuid().optional(),
+    AAD_APP_CLIENT_SECRET: z.string().min(1).optional(),
+    AAD_APP_FEDERATED_IDENTITY_CLIENT_ID: z.uuid().optional(),
+    IDENTITY_ENDPOINT: z.url().optional(),
+    IDENTITY_HEADER: z.string().min(1).optional(),
+    GRAPH_ENDPOINT: z.url().default('https://graph.microsoft.com'),
+    AUTHORITY_HOST: z.url().default('https://login.microsoftonline.com'),
     WEBSITE_INSTANCE_ID: z.string().optional(),
     FUNCTIONS_WORKER_RUNTIME: z.string().optional(),
   })
@@ -39,6 +46,13 @@ const Env = z
       for (const name of ['AAD_APP_CLIENT_ID', 'ALLOWED_TENANTS'] as const) {
         if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'is required when AUTH_MODE=entra' });
       }
+    }
+    if (env.AAD_APP_FEDERATED_IDENTITY_CLIENT_ID && !(env.IDENTITY_ENDPOINT && env.IDENTITY_HEADER)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AAD_APP_FEDERATED_IDENTITY_CLIENT_ID'],
+        message: 'needs a managed identity (IDENTITY_ENDPOINT and IDENTITY_HEADER, set by Azure)',
+      });
     }
   });
 
@@ -62,6 +76,21 @@ export interface AuthConfig {
   jwksUrl: string;
 }
 
+/**
+ * The Teams activity feed: on when the Teams app id and a way to prove the app's identity (a client
+ * secret, or a managed identity trusted through a federated credential) are configured; otherwise
+ * notices reach the in-app inbox only.
+ */
+export interface FeedConfig {
+  teamsAppId: string;
+  clientId: string;
+  graphEndpoint: string;
+  authorityHost: string;
+  credential:
+    | { kind: 'secret'; secret: string }
+    | { kind: 'federated'; identityClientId: string; identityEndpoint: string; identityHeader: string };
+}
+
 export interface Config {
   store: StoreConfig;
   auth: AuthConfig;
@@ -69,6 +98,8 @@ export interface Config {
   port: number;
   seedDemo: boolean;
   tabsDist?: string;
+  /** The activity feed; undefined in local mode and when not configured (inbox only). */
+  feed?: FeedConfig;
   /** True inside Azure Functions, where dev identity is refused. */
   runningInAzure: boolean;
 }
@@ -112,5 +143,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO === 'true',
     tabsDist: e.TABS_DIST,
     runningInAzure: Boolean(e.WEBSITE_INSTANCE_ID || e.FUNCTIONS_WORKER_RUNTIME),
+    feed: feedConfig(e),
   };
+}
+
+function feedConfig(e: z.infer<typeof Env>): FeedConfig | undefined {
+  // Local mode sets none of these: notices then reach the in-app inbox only.
+  if (!e.TEAMS_APP_ID) return undefined;
+  const common = {
+    teamsAppId: e.TEAMS_APP_ID,
+    clientId: e.AAD_APP_CLIENT_ID ?? DEV_CLIENT_ID,
+    graphEndpoint: e.GRAPH_ENDPOINT.replace(/\/+$/, ''),
+    authorityHost: e.AUTHORITY_HOST.replace(/\/+$/, ''),
+  };
+  // The managed identity wins: a secret left in an Azure environment is not used.
+  if (e.AAD_APP_FEDERATED_IDENTITY_CLIENT_ID && e.IDENTITY_ENDPOINT && e.IDENTITY_HEADER) {
+    return {
+      ...common,
+      credential: {
+        kind: 'federated',
+        identityClientId: e.AAD_APP_FEDERATED_IDENTITY_CLIENT_ID,
+        identityEndpoint: e.IDENTITY_ENDPOINT,
+        identityHeader: e.IDENTITY_HEADER,
+      },
+    };
+  }
+  if (e.AAD_APP_CLIENT_SECRET) return { ...common, credential: { kind: 'secret', secret: e.AAD_APP_CLIENT_SECRET } };
+  return undefined;
 }

@@ -1,7 +1,10 @@
 import { createDevIdentity, assertDevIdentityAllowed, type DevIdentity } from './auth/devIdentity.js';
 import { createVerifier, entraKeys, type Verifier } from './auth/verify.js';
 import type { Config } from './config.js';
-import { inboxNotifier } from './notify/inbox.js';
+import { createNotifier } from './notify/composite.js';
+import { activityFeed } from './notify/graph.js';
+import { perTenantLimiter } from './notify/limiter.js';
+import { oboTokens } from './notify/obo.js';
 import type { Notifier } from './notify/port.js';
 import { openStore } from './store/index.js';
 import type { DocumentStore } from './store/port.js';
@@ -16,6 +19,9 @@ export interface Services {
   /** Present only with AUTH_MODE=dev on loopback. */
   devIdentity?: DevIdentity;
 }
+
+/** Activity notifications Graph accepts per second per app and tenant (PLATFORM-NOTES). */
+export const FEED_RATE = 5;
 
 /** Opens the store and sets up token verification for the configured identity mode. */
 export async function createServices(
@@ -40,6 +46,10 @@ export async function createServices(
   });
   const raw = store ?? (await openStore(config.store));
   const opened = options.wrapStore ? options.wrapStore(raw) : raw;
-  const notifier = inboxNotifier(opened, (message) => console.warn(message));
+  const log = (message: string): void => console.warn(message);
+  const feed = config.feed
+    ? activityFeed({ config: config.feed, tokens: oboTokens(config.feed), limiter: perTenantLimiter(FEED_RATE), log })
+    : undefined;
+  const notifier = createNotifier(opened, log, feed);
   return { config, store: opened, verify, notifier, devIdentity };
 }

@@ -18,6 +18,8 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'me-get': row(401, 200, 200, 200, 200, 200),
   'inbox-list': row(401, 200, 200, 200, 200, 200),
   'inbox-read': row(401, 404, 404, 404, 404, 404),
+  'notification-settings-list': row(401, 200, 200, 200, 200, 200),
+  'notification-settings-put': row(401, 404, 404, 200, 200, 200),
   'dev-users-list': row(200, 200, 200, 200, 200, 200),
   'dev-token-create': row(201, 201, 201, 201, 201, 201),
   'spaces-list': row(401, 200, 200, 200, 200, 200),

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TENANT } from '../src/devhost/demo.js';
 import type { InboxResponse, Principal } from '../src/domain/index.js';
 import type { Notice } from '../src/notify/port.js';
+import { buildInviteBody, buildSpaceBody } from './factories.js';
 import { api, STORE_BACKENDS, startTestHost, tokensFor, type TestHost } from './helpers.js';
 
 const megan: Principal = { tenantId: DEMO_TENANT, userId: 'u-megan', name: 'Megan Bowen' };
@@ -20,10 +21,19 @@ function noticeFor(recipientId: string, eventKey: string): Notice {
 describe.for(STORE_BACKENDS)('the in-app inbox (%s store)', (backend) => {
   let env: TestHost;
   let tok: Record<'u-megan' | 'u-alex' | 'u-lynne', string>;
+  let space: string;
 
   beforeAll(async () => {
     env = await startTestHost({ SEED_DEMO: 'false' }, { backend });
     tok = await tokensFor(env.host, ['u-megan', 'u-alex', 'u-lynne']);
+    const created = await api(env.host, 'POST', '/api/spaces', { token: tok['u-megan'], body: buildSpaceBody() });
+    space = (created.json as { id: string }).id;
+    for (const userId of ['u-alex', 'u-lynne']) {
+      await api(env.host, 'POST', `/api/spaces/${space}/members`, {
+        token: tok['u-megan'],
+        body: buildInviteBody({ userId, role: 'rep' }),
+      });
+    }
   });
   afterAll(async () => {
     await env.close();
@@ -60,6 +70,46 @@ describe.for(STORE_BACKENDS)('the in-app inbox (%s store)', (backend) => {
     const again = await api(env.host, 'POST', `/api/me/inbox/${notice!.id}/read`, { token: tok['u-alex'] });
     expect((again.json as { readAt: string }).readAt).toBe(readAt);
     expect((await inbox(tok['u-alex'])).unread).toBe(0);
+  });
+
+  it('keeps one settings document per person and space when several devices save at once', async () => {
+    const put = (muted: string[]) =>
+      api(env.host, 'PUT', `/api/spaces/${space}/notification-settings`, { token: tok['u-alex'], body: { muted } });
+    const results = await Promise.all([
+      put(['actionAssigned']),
+      put(['scorecardDue', 'actionAssigned']),
+      put([]),
+      put(['selfAssessmentDue']),
+      put(['actionAssigned', 'actionAssigned']),
+    ]);
+    expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+    const listed = (await api(env.host, 'GET', '/api/me/notification-settings', { token: tok['u-alex'] })).json as {
+      spaces: { spaceId: string; muted: string[] }[];
+    };
+    // One of the saves won, whole; a repeated kind is kept once, in the contract's order.
+    const outcomes = [['actionAssigned'], ['actionAssigned', 'scorecardDue'], [], ['selfAssessmentDue']];
+    const mine = listed.spaces.filter((s) => s.spaceId === space);
+    expect(mine.length).toBeLessThanOrEqual(1);
+    expect(outcomes).toContainEqual(mine[0]?.muted ?? []);
+  });
+
+  it('stores a muted kind as read and leaves other kinds and spaces unread', async () => {
+    await api(env.host, 'PUT', `/api/spaces/${space}/notification-settings`, {
+      token: tok['u-lynne'],
+      body: { muted: ['actionAssigned'] },
+    });
+    const notifier = env.host.services.notifier;
+    await notifier.notify(megan, [
+      { ...noticeFor('u-lynne', `muted-${backend}`), spaceId: space },
+      { ...noticeFor('u-lynne', `other-kind-${backend}`), spaceId: space, kind: 'scorecardDue' },
+      { ...noticeFor('u-lynne', `other-space-${backend}`), spaceId: 'space-elsewhere' },
+    ]);
+    const lynne = await inbox(tok['u-lynne']);
+    const byEvent = new Map(lynne.items.map((i) => [i.target.itemId, i]));
+    expect(byEvent.get(`muted-${backend}`)?.readAt).toBeTruthy();
+    expect(byEvent.get(`other-kind-${backend}`)?.readAt).toBeUndefined();
+    expect(byEvent.get(`other-space-${backend}`)?.readAt).toBeUndefined();
+    expect(lynne.unread).toBe(2);
   });
 
   it('answers 404 for a notice that does not exist', async () => {

@@ -7,6 +7,7 @@ import {
   CreateSpaceBody,
   Id,
   RenameSpaceBody,
+  NotificationSettingsBody,
 } from '../src/domain/index.js';
 import type { Route } from '../src/http/handle.js';
 import { BOARD_SAMPLES } from './board-samples.js';
@@ -54,6 +55,11 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   'me-get': {},
   'inbox-list': {},
   'inbox-read': {},
+  'notification-settings-list': {},
+  'notification-settings-put': {
+    schema: NotificationSettingsBody,
+    body: () => ({ muted: ['actionAssigned'] }),
+  },
   'dev-users-list': {},
   'dev-token-create': { schema: z.strictObject({ userId: Id }), body: () => ({ userId: 'u-alex' }) },
   'spaces-list': {},

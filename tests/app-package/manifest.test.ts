@@ -5,6 +5,7 @@ import { inflateSync } from 'node:zlib';
 import { AppManifestUtils, type TeamsManifestV1D30 } from '@microsoft/app-manifest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { NoticeKind } from '../../api/src/domain/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const appPackage = join(root, 'appPackage');
@@ -171,6 +172,26 @@ describe('Teams app manifest', () => {
       // meeting.getMeetingDetails (the scheduled start of each occurrence) needs it.
       { name: 'OnlineMeeting.ReadBasic.Chat', type: 'Application' },
     ]);
+  });
+
+  it('declares an activity type for every kind of notice, within the limits Teams sets', () => {
+    const types = manifest.activities?.activityTypes ?? [];
+    expect(types.map((t) => t.type).sort()).toEqual([...NoticeKind.options].sort());
+    for (const t of types) {
+      expect(t.type.length, t.type).toBeLessThanOrEqual(64);
+      expect(t.description.length, t.type).toBeLessThanOrEqual(128);
+      expect(t.templateText.length, t.type).toBeLessThanOrEqual(128);
+      // Teams fills {actor}; any other parameter would have to be sent, and the adapter sends none.
+      expect(t.templateText.match(/\{[^}]*\}/g) ?? [], t.type).toEqual(['{actor}']);
+    }
+    expect(types.some((t) => t.type === 'systemDefault')).toBe(false);
+  });
+
+  it('is rejected offline when an activity type breaks the schema', async () => {
+    const broken = fill(template, DEV);
+    const [first] = broken.activities?.activityTypes ?? [];
+    if (first) first.templateText = 'x'.repeat(200);
+    expect((await AppManifestUtils.validateAgainstSchema(broken)).length).toBeGreaterThan(0);
   });
 
   it.each([

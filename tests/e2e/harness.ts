@@ -154,6 +154,12 @@ export interface OpenSurfaceOptions {
   authFailure?: string;
   /** Capabilities the host lacks, e.g. ['meeting']. */
   without?: string[];
+  /** What a deep link asks the tab to open (the context's `subEntityId`, read as `page.subPageId`). */
+  subPageId?: string;
+  /** A Teams deep link to follow: the tab gets its entity id and `subEntityId`. */
+  deepLink?: string;
+  /** The tab frame's width in CSS pixels (e.g. 280, the narrowest side panel). */
+  width?: number;
   /** Reuse this page (same participant); otherwise a new browser context is made. */
   page?: Page;
   /** What to wait for before returning: notifySuccess (default), success or failure, or nothing. */
@@ -238,7 +244,14 @@ export interface Harness {
  * Starts the dev host and Chromium. `needsTabs: false` is for suites that bring their own pages
  * (the simulator's protocol test) and so run before or without a tabs build.
  */
-export async function startHarness({ needsTabs = true }: { needsTabs?: boolean } = {}): Promise<Harness> {
+export async function startHarness({
+  needsTabs = true,
+  env = {},
+}: {
+  needsTabs?: boolean;
+  /** More configuration for the dev host (e.g. the activity feed against a local Graph). */
+  env?: Record<string, string>;
+} = {}): Promise<Harness> {
   if (needsTabs && !existsSync(join(TABS_DIST, 'index.html'))) {
     throw new Error(
       `${TABS_DIST}/index.html is missing: the browser tests run against the built tabs. Run \`npm run build -w tabs\` first.`,
@@ -256,6 +269,7 @@ export async function startHarness({ needsTabs = true }: { needsTabs?: boolean }
     PORT: '0',
     SEED_DEMO: 'true',
     TABS_DIST,
+    ...env,
   });
   const host = await startDevHost(config, { quiet: true, simulatorDir: SIMULATOR_DIR });
   let browser: Browser;
@@ -334,6 +348,9 @@ export async function startHarness({ needsTabs = true }: { needsTabs?: boolean }
       meetingStart: options.meetingStart,
       meetingType: options.meetingType,
       frameless: options.frameless ? '1' : undefined,
+      subPageId: options.subPageId,
+      deepLink: options.deepLink,
+      width: options.width === undefined ? undefined : String(options.width),
     };
     const search = new URLSearchParams();
     for (const [key, value] of Object.entries(query)) if (value !== undefined) search.set(key, value);

@@ -120,6 +120,17 @@ describe('Teams host simulator against the real teams-js', () => {
     expect(context.page.id).toBeUndefined();
   });
 
+  it('opens a tab on a subPageId, given directly or by following a Teams deep link', async () => {
+    const direct = await probe({ subPageId: 'actions/c-1' });
+    expect((await direct.evaluate(() => window.microsoftTeams.app.getContext())).page.subPageId).toBe('actions/c-1');
+    const context = encodeURIComponent(JSON.stringify({ subEntityId: 'roleplays/r-9' }));
+    const linked = await probe({
+      deepLink: `https://teams.microsoft.com/l/entity/2f1d7a3c-5b6e-4c8d-9e0f-1a2b3c4d5e6f/my-coaching?label=My%20coaching&context=${context}`,
+    });
+    const page = (await linked.evaluate(() => window.microsoftTeams.app.getContext())).page;
+    expect(page).toMatchObject({ id: 'my-coaching', subPageId: 'roleplays/r-9' });
+  });
+
   it('issues an SSO token for the chosen user that the API accepts', async () => {
     const tab = await probe({ user: 'u-fiona' });
     const me = await tab.evaluate(async () => {

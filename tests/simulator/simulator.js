@@ -11,8 +11,8 @@
  * theme (default|dark|contrast), locale, teamId, groupId, channelId, chatId, meetingId, entityId (or spaceId,
  * which becomes entityId "space:<id>"), stageSharing (allow|deny), authFailure (an SSO error to answer),
  * without (comma-separated capabilities the host lacks, e.g. meeting or people), peoplePicks (demo user ids
- * the people picker returns, comma-separated; see peoplePicker.js), width and height; meetingStart,
- * meetingEnd, meetingType, meetingTitle, frameless and user=anonymous (see the issue 18 block).
+ * the people picker returns, comma-separated; see peoplePicker.js), width and height, subPageId, deepLink;
+ * meetingStart, meetingEnd, meetingType, meetingTitle, frameless and user=anonymous (see the issue 18 block).
  *
  * Tests drive it through window.simulator (see the object at the end of this file).
  */
@@ -106,7 +106,7 @@
   else if (nonEmpty('spaceId')) host.entityId = `space:${nonEmpty('spaceId')}`;
   else if (host.frameContext !== 'settings' && surfaceUrl.searchParams.get('spaceId'))
     host.entityId = `space:${surfaceUrl.searchParams.get('spaceId')}`;
-
+  window.simulatorDeepLink.follow(host, params); // subPageId, or a deep link's entity id and subEntityId
   const now = () => performance.timeOrigin + performance.now();
 
   /** Every request the tab sent, in order: {func, args, time (epoch ms), apiVersionTag, load}. */
@@ -192,6 +192,7 @@
       theme: host.theme,
       frameContext: host.frameContext,
       entityId: host.entityId,
+      subEntityId: host.subEntityId,
       teamId: host.teamId,
       groupId: host.groupId,
       channelId: host.channelId,

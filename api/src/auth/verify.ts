@@ -1,5 +1,6 @@
 import { errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { type Principal, Unauthenticated } from '../domain/index.js';
+import { rememberCallerToken } from './callerToken.js';
 import { ENTRA_JWKS_URL, remoteKeys, type RemoteKeys } from './entraKeys.js';
 
 export { ENTRA_JWKS_URL } from './entraKeys.js';
@@ -94,6 +95,7 @@ export function createVerifier(options: VerifierOptions): Verifier {
       if (oldest !== undefined) cache.delete(oldest);
     }
     cache.set(token, verified);
+    rememberCallerToken(verified.principal, token);
     return verified.principal;
   };
 }

@@ -39,3 +39,4 @@ export * from './coaching/contract.js';
 export * from './coaching/grow.js';
 export * from './coaching/rules.js';
 export * from './notifications/contract.js';
+export * from './notifications/deepLink.js';

@@ -21,6 +21,8 @@ export function buildRoutes(services: () => Promise<Services>, options: { dev: b
     handle(system.me, services),
     handle(notifications.inboxList, services),
     handle(notifications.inboxRead, services),
+    handle(notifications.notificationSettingsList, services),
+    handle(notifications.notificationSettingsPut, services),
     handle(spaces.spacesList, services),
     handle(spaces.spacesCreate, services),
     handle(spaces.spacesGet, services),

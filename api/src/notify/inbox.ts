@@ -33,34 +33,54 @@ export function noticeId(eventKey: string): string {
 /** Logs without personal data: kinds and counts only. */
 export type NoticeLog = (message: string) => void;
 
-/** The in-app inbox: always on, in local mode and in Teams alike. */
+/** The in-app inbox as the composite notifier uses it: one notice at a time. */
+export interface Inbox {
+  /**
+   * Stores the notice in its recipient's inbox (already read when they muted its kind). True when it is
+   * new; false when the same event was told before, or when it could not be stored (logged).
+   */
+  record(actor: Principal, notice: Notice, options?: { muted?: boolean }): Promise<boolean>;
+}
+
+export function inbox(store: DocumentStore, log: NoticeLog = () => undefined): Inbox {
+  return {
+    async record(actor, notice, options = {}) {
+      if (notice.recipientId === actor.userId) return false;
+      const createdAt = new Date().toISOString();
+      const doc: NoticeDoc = {
+        id: noticeId(notice.eventKey),
+        pk: userPk(actor.tenantId, notice.recipientId),
+        type: NOTICE_TYPE,
+        tenantId: actor.tenantId,
+        recipientId: notice.recipientId,
+        spaceId: notice.spaceId,
+        kind: notice.kind,
+        eventKey: notice.eventKey,
+        title: notice.title.slice(0, NOTICE_TITLE_MAX),
+        target: notice.target,
+        actorId: actor.userId,
+        actorName: actor.name,
+        createdAt,
+        ...(options.muted ? { readAt: createdAt, muted: true } : {}),
+      };
+      try {
+        await store.create(doc);
+        return true;
+      } catch (error) {
+        if (error instanceof Conflict) return false; // the same event again: one notice per event per person
+        log(`inbox notice of kind ${notice.kind} was not stored: ${(error as Error).name}`);
+        return false;
+      }
+    },
+  };
+}
+
+/** The in-app inbox alone (no muting, no feed): what `createNotifier` does without a feed, minus settings. */
 export function inboxNotifier(store: DocumentStore, log: NoticeLog = () => undefined): Notifier {
+  const box = inbox(store, log);
   return {
     async notify(actor: Principal, notices: Notice[]): Promise<void> {
-      for (const notice of notices) {
-        if (notice.recipientId === actor.userId) continue;
-        const doc: NoticeDoc = {
-          id: noticeId(notice.eventKey),
-          pk: userPk(actor.tenantId, notice.recipientId),
-          type: NOTICE_TYPE,
-          tenantId: actor.tenantId,
-          recipientId: notice.recipientId,
-          spaceId: notice.spaceId,
-          kind: notice.kind,
-          eventKey: notice.eventKey,
-          title: notice.title.slice(0, NOTICE_TITLE_MAX),
-          target: notice.target,
-          actorId: actor.userId,
-          actorName: actor.name,
-          createdAt: new Date().toISOString(),
-        };
-        try {
-          await store.create(doc);
-        } catch (error) {
-          if (error instanceof Conflict) continue; // the same event again: one notice per event per person
-          log(`inbox notice of kind ${notice.kind} was not stored: ${(error as Error).name}`);
-        }
-      }
+      for (const notice of notices) await box.record(actor, notice);
     },
   };
 }

@@ -2,6 +2,7 @@ import type { boardMessages } from './en.boards';
 import type { coachingMessages } from './en.coaching';
 import type { meetingMessages } from './en.meetings';
 import type { observationMessages } from './en.observations';
+import type { notificationMessages } from './en.notifications';
 import type { peopleMessages } from './en.people';
 import type { practiceMessages } from './en.practices';
 import type { roleplayDebriefMessages } from './en.roleplays.debrief';
@@ -205,6 +206,7 @@ export type MessageId =
   | keyof typeof coachingMessages
   | keyof typeof meetingMessages
   | keyof typeof observationMessages
+  | keyof typeof notificationMessages
   | keyof typeof peopleMessages
   | keyof typeof practiceMessages
   | keyof typeof roleplayLibraryMessages

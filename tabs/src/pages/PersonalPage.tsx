@@ -8,6 +8,7 @@ import { StateMessage } from '../components/StateMessage';
 import { useLoadReport } from '../components/useLoadReport';
 import { LazyMyActions } from '../features/meetings/lazyViews';
 import { LazyPersonalObservations } from '../features/observations';
+import { LazyInbox } from '../features/notifications';
 import { MyPractices } from '../features/practices/MyPractices';
 import { SpaceFacts } from '../features/spaces/SpaceFacts';
 import { useMySpaces } from '../features/spaces/queries';
@@ -87,6 +88,7 @@ export function PersonalPage() {
 
   return (
     <Page title={intl.formatMessage({ id: 'personal.title' })} purpose={intl.formatMessage({ id: 'personal.purpose' })}>
+      {spaces.isSuccess && spaces.data.length > 0 ? <LazyInbox spaces={spaces.data} /> : null}
       {content}
       {spaces.isSuccess && spaces.data.length > 0 ? <LazyPersonalObservations spaces={spaces.data} /> : null}
       {spaces.isSuccess && spaces.data.length > 0 ? (

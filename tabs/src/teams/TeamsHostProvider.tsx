@@ -34,6 +34,7 @@ export function infoFromContext(context: app.Context): TeamsInfo {
     meetingId: context.meeting?.id ?? null,
     pageId: context.page.id || null,
     anonymous: context.user?.licenseType === 'Anonymous',
+    subPageId: context.page.subPageId || null,
   };
 }
 

@@ -33,6 +33,8 @@ export interface TeamsInfo {
   pageId: string | null;
   /** An anonymous meeting user (licence type `Anonymous`): Teams gives them no identity and no SSO token. */
   anonymous?: boolean;
+  /** What a deep link asked the tab to open (`context.page.subPageId`, the link's `subEntityId`). */
+  subPageId?: string | null;
 }
 
 /** Local sign-in and theme choice; present only outside Teams. */

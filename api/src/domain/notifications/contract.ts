@@ -43,3 +43,21 @@ export type InboxResponse = z.infer<typeof InboxResponse>;
 
 /** Longest title a notice carries (the activity feed shows about one line). */
 export const NOTICE_TITLE_MAX = 150;
+
+/** The kinds a person muted in one space: not sent to the activity feed, and stored in the inbox as read. */
+export const NotificationSettingsBody = z.strictObject({
+  muted: z.array(NoticeKind).max(NoticeKind.options.length),
+});
+export type NotificationSettingsBody = z.infer<typeof NotificationSettingsBody>;
+
+export const SpaceNotificationSettings = z.object({
+  spaceId: z.string(),
+  muted: z.array(NoticeKind),
+});
+export type SpaceNotificationSettings = z.infer<typeof SpaceNotificationSettings>;
+
+/** The caller's settings for every space where they muted something (a space not listed mutes nothing). */
+export const NotificationSettingsResponse = z.object({
+  spaces: z.array(SpaceNotificationSettings),
+});
+export type NotificationSettingsResponse = z.infer<typeof NotificationSettingsResponse>;

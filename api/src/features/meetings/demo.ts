@@ -1,9 +1,11 @@
 import type { SpaceAccess } from '../../auth/policy.js';
 import type { CreateAgendaItemBody } from '../../domain/index.js';
+import { inboxNotifier } from '../../notify/inbox.js';
 import type { DocumentStore } from '../../store/port.js';
 import { addAgendaItem, createMeeting, updateAgendaItem } from './agenda.js';
 import { createCapture } from './captures.js';
 import { stateDocId, type MeetingStateDoc } from './model.js';
+import { actionAssignedNotices } from './notices.js';
 import { listMeetings } from './queries.js';
 import { runMeeting } from './run.js';
 
@@ -93,12 +95,20 @@ export async function seedMeetingsDemo(
       );
     }
     at += (week.minutesPerItem.at(-1) ?? 1) * MINUTE;
-    await createCapture(store, access, meeting.meetingId, {
+    const action = await createCapture(store, access, meeting.meetingId, {
       kind: 'action',
       text: `Send the Fabrikam mutual action plan (week ${4 - week.weeksAgo})`,
       ownerId: 'u-alex',
       dueDate: new Date(start + 4 * DAY).toISOString().slice(0, 10),
     });
+    // Last week's action waits in Alex's inbox, as if Megan had just assigned it.
+    if (week.weeksAgo === 1) {
+      const { tenantId, spaceId } = access.space;
+      await inboxNotifier(store).notify(
+        { tenantId, userId: manager, name: access.member.name },
+        actionAssignedNotices(spaceId, action),
+      );
+    }
     await createCapture(store, access, meeting.meetingId, {
       kind: 'decision',
       text: 'Status updates go to the pre-read from now on',

@@ -30,6 +30,7 @@ import {
 import { acknowledgeDigest, completeAction, createCapture } from './captures.js';
 import { getKeptLines, markNeedsTheRoom } from './keptLines.js';
 import { stateDocId, type MeetingStateDoc } from './model.js';
+import { actionAssignedNotices } from './notices.js';
 import { presentCapture, presentItem, presentMeeting, presentState } from './present.js';
 import { getMeeting, listAgenda, listMeetingCaptures, listMeetings } from './queries.js';
 import { getDigest, getRecap, listMyActions } from './reports.js';
@@ -276,8 +277,9 @@ export const capturesCreate = defineEndpoint({
   access: { space: 'captures.create' },
   params: MeetingParams,
   body: CreateCaptureBody,
-  async run({ access, params, body, services }) {
+  async run({ principal, access, params, body, services }) {
     const capture = await createCapture(services.store, access, params.meetingId, body);
+    await services.notifier.notify(principal, actionAssignedNotices(access.space.spaceId, capture));
     return { status: 201, body: presentCapture(capture, access.space), etag: capture._etag };
   },
 });

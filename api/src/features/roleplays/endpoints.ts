@@ -35,6 +35,7 @@ import {
   viewerOf,
 } from './commands.js';
 import { roleplayDocId, type RoleplayDoc } from './model.js';
+import { roleplayNotices } from './notices.js';
 import {
   labelsFrom,
   presentDebrief,
@@ -275,8 +276,9 @@ export const roleplayStateRun = defineEndpoint({
   params: RoleplayParams,
   body: RoleplayRunBody,
   ifMatch: 'required',
-  async run({ access, params, body, ifMatch, services }) {
+  async run({ principal, access, params, body, ifMatch, services }) {
     const roleplay = await runRoleplay(services.store, access, params.roleplayId, body, ifMatch);
+    await services.notifier.notify(principal, roleplayNotices(access.space.spaceId, roleplay));
     const now = Date.now();
     return {
       body: presentRoleplayState(roleplay, now),

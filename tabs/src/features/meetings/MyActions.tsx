@@ -1,9 +1,10 @@
-import { Checkbox, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Checkbox, makeStyles, mergeClasses, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { useIntl } from 'react-intl';
 import { Notice } from '../../components/Notice';
 import { meetingMessages } from '../../i18n/en.meetings';
 import { withMessages } from '../../i18n/withMessages';
+import { targetDomId, useTargetHighlight } from '../notifications';
 import { useSetActionDone } from './mutations';
 import { useMyActions } from './queries';
 
@@ -29,8 +30,9 @@ function MyActions() {
   const headingId = useId();
   const actions = useMyActions();
   const setDone = useSetActionDone();
+  const highlight = useTargetHighlight();
   return (
-    <section className={styles.root} aria-labelledby={headingId}>
+    <section id={targetDomId('actions')} className={styles.root} aria-labelledby={headingId}>
       <Text as="h2" id={headingId} size={500} weight="semibold" className={styles.heading}>
         {intl.formatMessage({ id: 'meetings.myActions.heading' })}
       </Text>
@@ -45,7 +47,7 @@ function MyActions() {
       {actions.data && actions.data.length > 0 ? (
         <ul className={styles.list} aria-labelledby={headingId}>
           {actions.data.map((a) => (
-            <li key={a.id} className={styles.item}>
+            <li key={a.id} id={targetDomId('actions', a.id)} className={mergeClasses(styles.item, highlight)}>
               <Checkbox
                 checked={a.done}
                 disabled={setDone.isPending}

@@ -1,10 +1,11 @@
 import { DIFFICULTY_LABELS, type MyRoleplaysResponse, type RoleplayStatus } from '@coachboard/api/domain';
-import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Badge, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { useIntl } from 'react-intl';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import type { MessageId } from '../../i18n/en';
+import { targetDomId, useTargetHighlight } from '../notifications';
 import { CriterionTrend } from './CriterionTrend';
 import { withRoleplayMessages } from './RoleplayMessages';
 import { formatRating } from './feedbackForm';
@@ -105,7 +106,7 @@ function MyRoleplays() {
   }
 
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
+    <section id={targetDomId('roleplays')} className={styles.section} aria-labelledby={headingId}>
       <Text as="h2" id={headingId} size={500} weight="semibold" className={styles.heading}>
         {intl.formatMessage({ id: 'roleplays.mine.heading' })}
       </Text>
@@ -117,13 +118,14 @@ function MyRoleplays() {
 function RoleplayItem({ item }: { item: MyRoleplay }) {
   const intl = useIntl();
   const styles = useStyles();
+  const highlight = useTargetHighlight();
   const rated = item.results.filter((r) => r.round !== null);
   const step = item.nextStep;
   const stepCriterion = step?.criterion
     ? (item.results.find((r) => r.criterion === step.criterion)?.label ?? null)
     : null;
   return (
-    <li className={styles.item}>
+    <li id={targetDomId('roleplays', item.roleplayId)} className={mergeClasses(styles.item, highlight)}>
       <div className={styles.head}>
         <Text as="h4" size={400} weight="semibold" className={styles.heading}>
           {item.scenarioTitle}
