@@ -76,7 +76,11 @@ describe('an archived space', () => {
 
       const path = pathFor(route, { spaceId: space.id, userId: 'u-lynne', ...prepared.params });
       const res = await call('u-megan', methodOf(route), path, sample.body?.(), archived.etag);
-      if (route.name === 'spaces-restore') {
+      if (route.name === 'spaces-archive') {
+        // Archiving again: the space already is.
+        expect(res.status).toBe(409);
+        expect(problemCode(res)).toBe('conflict');
+      } else if (route.name === 'spaces-restore') {
         expect(ok<SpaceResponse>(res).archivedAt).toBeNull();
       } else if (methodOf(route) === 'GET') {
         expect(res.status, res.text.slice(0, 300)).toBeLessThan(400);

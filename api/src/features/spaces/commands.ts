@@ -11,6 +11,7 @@ import {
   MAX_BINDINGS,
   MAX_MEMBERS,
   NotFound,
+  PreconditionFailed,
   type Principal,
   type TeamsBinding,
   ValidationError,
@@ -132,6 +133,7 @@ export async function setSpaceArchived(
   ifMatch: string,
 ): Promise<StoredSpace> {
   const space = access.space;
+  if (space._etag !== ifMatch) throw new PreconditionFailed();
   if (Boolean(space.archivedAt) === archived) {
     throw new Conflict(archived ? 'This space is already archived.' : 'This space is not archived.');
   }

@@ -106,7 +106,8 @@ export const spacesArchive = defineEndpoint({
   name: 'spaces-archive',
   method: 'POST',
   route: 'spaces/{spaceId}/archive',
-  access: { space: 'space.archive' },
+  // Archiving twice is answered by the use case (409, or 412 on a stale etag).
+  access: { space: 'space.archive', evenArchived: true },
   params: SpaceParams,
   ifMatch: 'required',
   async run({ access, principal, ifMatch, services }) {
@@ -119,7 +120,7 @@ export const spacesRestore = defineEndpoint({
   name: 'spaces-restore',
   method: 'POST',
   route: 'spaces/{spaceId}/restore',
-  // The one write an archived space takes.
+  // With archiving, the one write an archived space takes.
   access: { space: 'space.archive', evenArchived: true },
   params: SpaceParams,
   ifMatch: 'required',
