@@ -50,6 +50,8 @@ export const en = {
   'error.server': 'Something went wrong on our side. Try again in a moment.',
   'error.invalidResponse': 'This version of Coachboard does not understand the service’s answer. Reload the tab.',
   'error.unknown': 'Something went wrong. Try again.',
+  'error.archived': 'This is archived and read-only. Restore it to change it.',
+  'error.stale': 'Someone else changed this first. It now shows their version; try again.',
   'error.retry': 'Try again',
 
   'config.title': 'Set up Coachboard',

@@ -1,0 +1,63 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+} from '@fluentui/react-components';
+import { useState, type ReactElement, type ReactNode } from 'react';
+
+/** Props of {@link ConfirmDialog}. Every text comes from the caller, already translated. */
+export interface ConfirmDialogProps {
+  /** The button that opens the dialog. */
+  trigger: ReactElement;
+  title: string;
+  /** What will happen, and what can (or cannot) be undone. */
+  body: ReactNode;
+  confirmLabel: string;
+  cancelLabel: string;
+  /** Runs on confirmation; the dialog closes when it resolves and stays open (busy) while it runs. */
+  onConfirm: () => Promise<unknown> | void;
+}
+
+/**
+ * "Nothing irreversible in one click" (UX.md): a destructive action asks once. The dialog is an
+ * alert dialog (focus on Cancel first, Escape cancels); the caller shows any failure of `onConfirm`.
+ */
+export function ConfirmDialog({ trigger, title, body, confirmLabel, cancelLabel, onConfirm }: ConfirmDialogProps) {
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const confirm = async (): Promise<void> => {
+    setBusy(true);
+    try {
+      await onConfirm();
+    } finally {
+      setBusy(false);
+      setOpen(false);
+    }
+  };
+  return (
+    <Dialog open={open} onOpenChange={(_event, data) => !busy && setOpen(data.open)} modalType="alert">
+      <DialogTrigger disableButtonEnhancement>{trigger}</DialogTrigger>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{title}</DialogTitle>
+          <DialogContent>{body}</DialogContent>
+          <DialogActions>
+            <DialogTrigger disableButtonEnhancement>
+              <Button appearance="secondary" disabled={busy}>
+                {cancelLabel}
+              </Button>
+            </DialogTrigger>
+            <Button appearance="primary" disabled={busy} onClick={() => void confirm()}>
+              {confirmLabel}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
