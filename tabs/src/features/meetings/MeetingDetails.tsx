@@ -8,6 +8,7 @@ import { meetingMessages } from '../../i18n/en.meetings';
 import { withMessages } from '../../i18n/withMessages';
 import { AgendaBuilder } from './AgendaBuilder';
 import { DigestPanel } from './DigestPanel';
+import { MeetingEditor } from './MeetingEditor';
 import { MeetingSetupForm } from './MeetingSetupForm';
 import { Recap } from './Recap';
 import { useStartNextWeek } from './mutations';
@@ -36,6 +37,7 @@ function MeetingDetails({ space, members }: MeetingDetailsProps) {
     new URLSearchParams(window.location.search).get('meetingId'),
   );
   const canPlan = space.myRole !== 'contributor';
+  const [deleted, setDeleted] = useState(false);
 
   if (context.isPending) return <Spinner label={intl.formatMessage({ id: 'meetings.loading' })} />;
   if (context.error) {
@@ -69,8 +71,18 @@ function MeetingDetails({ space, members }: MeetingDetailsProps) {
           </Select>
         </Field>
       ) : null}
+      {deleted ? <Notice intent="success">{intl.formatMessage({ id: 'meetings.delete.done' })}</Notice> : null}
       {meetingId ? (
-        <MeetingPrep space={space} members={members} meetingId={meetingId} canPlan={canPlan} />
+        <MeetingPrep
+          space={space}
+          members={members}
+          meetingId={meetingId}
+          canPlan={canPlan}
+          onDeleted={() => {
+            setDeleted(true);
+            setPicked(null);
+          }}
+        />
       ) : (
         <Text as="p">{intl.formatMessage({ id: 'meetings.none' })}</Text>
       )}
@@ -83,7 +95,8 @@ function MeetingPrep({
   members,
   meetingId,
   canPlan,
-}: MeetingDetailsProps & { meetingId: string; canPlan: boolean }) {
+  onDeleted,
+}: MeetingDetailsProps & { meetingId: string; canPlan: boolean; onDeleted: () => void }) {
   const intl = useIntl();
   // The details tab stays open through the meeting: follow it, so the recap replaces the agenda at the end.
   const agenda = useAgenda(space.id, meetingId, { follow: true });
@@ -112,6 +125,7 @@ function MeetingPrep({
           },
         )}
       </Text>
+      {canPlan ? <MeetingEditor spaceId={space.id} meeting={meeting} onDeleted={onDeleted} /> : null}
       <AgendaBuilder
         spaceId={space.id}
         agenda={agenda.data}
