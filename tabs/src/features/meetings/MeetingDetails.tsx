@@ -6,6 +6,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { Notice } from '../../components/Notice';
 import { meetingMessages } from '../../i18n/en.meetings';
 import { withMessages } from '../../i18n/withMessages';
+import { useTeams } from '../../teams/context';
 import { AgendaBuilder } from './AgendaBuilder';
 import { DigestPanel } from './DigestPanel';
 import { MeetingEditor } from './MeetingEditor';
@@ -98,6 +99,7 @@ function MeetingPrep({
   onDeleted,
 }: MeetingDetailsProps & { meetingId: string; canPlan: boolean; onDeleted: () => void }) {
   const intl = useIntl();
+  const { info } = useTeams();
   // The details tab stays open through the meeting: follow it, so the recap replaces the agenda at the end.
   const agenda = useAgenda(space.id, meetingId, { follow: true });
   if (agenda.isPending) return <Spinner label={intl.formatMessage({ id: 'meetings.loading' })} />;
@@ -108,7 +110,11 @@ function MeetingPrep({
   if (meeting.status === 'ended') {
     return (
       <>
-        <Recap spaceId={space.id} meetingId={meetingId} />
+        <Recap
+          spaceId={space.id}
+          meetingId={meetingId}
+          viewer={{ meId: info.user?.id ?? null, isManager: space.myRole === 'manager' }}
+        />
         {canPlan ? <StartNextWeek spaceId={space.id} meetingId={meetingId} /> : null}
       </>
     );
