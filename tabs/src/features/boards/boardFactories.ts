@@ -92,6 +92,8 @@ export function buildBoard(
     sections: { stakeholders, goals: [], hypotheses: [], risks, competitors: [], actions: [], evidence: [] },
     stages: [...DEFAULT_BOARD_STAGES],
     canEdit: overrides.canEdit ?? true,
+    canArchive: overrides.canEdit ?? true,
+    archivedAt: null,
     etag: overrides.etag ?? '"board-1"',
   };
   const probe = { ...draft, alignment: null, relationshipMap: null } as unknown as BoardResponse;
