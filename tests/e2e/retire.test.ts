@@ -145,6 +145,7 @@ describe('editing a meeting', () => {
     const dialog = tab.getByRole('alertdialog', { name: 'Delete Pipeline review (moved)?' });
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Delete' }).click();
+    await dialog.waitFor({ state: 'detached' });
     await tab.getByText('The meeting was deleted.').waitFor();
     expect((await harness.api('u-megan', 'GET', `spaces/${DEMO.spaceId}/meetings/${meetingId}`)).status).toBe(404);
     await axeClean(details, 'after delete');

@@ -19,7 +19,7 @@ export interface ConfirmDialogProps {
   body: ReactNode;
   confirmLabel: string;
   cancelLabel: string;
-  /** Runs on confirmation; the dialog closes when it resolves and stays open (busy) while it runs. */
+  /** Runs on confirmation, once the dialog has closed; the caller shows progress and any failure. */
   onConfirm: () => Promise<unknown> | void;
 }
 
@@ -29,18 +29,14 @@ export interface ConfirmDialogProps {
  */
 export function ConfirmDialog({ trigger, title, body, confirmLabel, cancelLabel, onConfirm }: ConfirmDialogProps) {
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const confirm = async (): Promise<void> => {
-    setBusy(true);
-    try {
-      await onConfirm();
-    } finally {
-      setBusy(false);
-      setOpen(false);
-    }
+  // Closed first, then confirmed: a caller that unmounts on success (a deleted item leaves its
+  // screen) never tears down an open modal, which would leave the page hidden from assistive tech.
+  const confirm = (): void => {
+    setOpen(false);
+    void onConfirm();
   };
   return (
-    <Dialog open={open} onOpenChange={(_event, data) => !busy && setOpen(data.open)} modalType="alert">
+    <Dialog open={open} onOpenChange={(_event, data) => setOpen(data.open)} modalType="alert">
       <DialogTrigger disableButtonEnhancement>{trigger}</DialogTrigger>
       <DialogSurface>
         <DialogBody>
@@ -48,11 +44,9 @@ export function ConfirmDialog({ trigger, title, body, confirmLabel, cancelLabel,
           <DialogContent>{body}</DialogContent>
           <DialogActions>
             <DialogTrigger disableButtonEnhancement>
-              <Button appearance="secondary" disabled={busy}>
-                {cancelLabel}
-              </Button>
+              <Button appearance="secondary">{cancelLabel}</Button>
             </DialogTrigger>
-            <Button appearance="primary" disabled={busy} onClick={() => void confirm()}>
+            <Button appearance="primary" onClick={confirm}>
               {confirmLabel}
             </Button>
           </DialogActions>
