@@ -2,10 +2,10 @@ import { z } from 'zod';
 import type { DevHost } from '../src/devhost/server.js';
 import {
   AddBindingBody,
+  AddMembersBody,
   ChangeRoleBody,
   CreateSpaceBody,
   Id,
-  InviteMemberBody,
   RemoveBindingBody,
   RenameSpaceBody,
 } from '../src/domain/index.js';
@@ -54,6 +54,8 @@ const UNBIND_SAMPLE = { kind: 'chat', chatId: 'chat-unbind-sample' } as const;
 export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   'health-get': {},
   'me-get': {},
+  'inbox-list': {},
+  'inbox-read': {},
   'dev-users-list': {},
   'dev-token-create': { schema: z.strictObject({ userId: Id }), body: () => ({ userId: 'u-alex' }) },
   'spaces-list': {},
@@ -86,7 +88,7 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
     },
   },
   'members-list': {},
-  'members-invite': { schema: InviteMemberBody, body: () => buildInviteBody() },
+  'members-invite': { schema: AddMembersBody, body: () => buildInviteBody() },
   'members-change-role': { schema: ChangeRoleBody, body: () => ({ role: 'contributor' }) },
   'members-remove': {},
   ...MEETING_SAMPLES,

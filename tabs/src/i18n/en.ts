@@ -1,5 +1,6 @@
 import type { boardMessages } from './en.boards';
 import type { meetingMessages } from './en.meetings';
+import type { peopleMessages } from './en.people';
 import type { practiceMessages } from './en.practices';
 import type { roleplayDebriefMessages } from './en.roleplays.debrief';
 import type { roleplayLibraryMessages } from './en.roleplays.library';
@@ -106,15 +107,6 @@ export const en = {
   'rename.done': 'The team is now called {name}.',
   'rename.conflict':
     'Someone else changed this team while you were editing. The latest version is loaded: check the name and rename again.',
-  'invite.heading': 'Add a member',
-  'invite.userIdLabel': 'User ID',
-  'invite.userIdHint': 'Their Microsoft Entra object ID (in local mode, a demo user ID such as u-adele).',
-  'invite.nameLabel': 'Name',
-  'invite.roleLabel': 'Role',
-  'invite.submit': 'Add member',
-  'invite.saving': 'Adding…',
-  'invite.done': '{name} was added as {role}.',
-  'invite.duplicate': 'This person is already a member.',
   'field.required': 'This field is required.',
   'field.tooLong': 'This is too long.',
   'field.invalidId': 'Use only letters, digits and . _ : @ -',
@@ -225,6 +217,7 @@ export type MessageId =
   | keyof typeof en
   | keyof typeof boardMessages
   | keyof typeof meetingMessages
+  | keyof typeof peopleMessages
   | keyof typeof practiceMessages
   | keyof typeof roleplayLibraryMessages
   | keyof typeof roleplayRunMessages

@@ -1,4 +1,5 @@
 import {
+  AddPeopleResponse,
   AgendaResponse,
   CaptureListResponse,
   CaptureResponse,
@@ -13,12 +14,12 @@ import {
   Role,
   SpaceListResponse,
   SpaceResponse,
+  type AddPeopleBody,
   type CreateAgendaItemBody,
   type CreateCaptureBody,
   type CreateMeetingBody,
   type CreateSpaceBody,
   type FieldIssue,
-  type InviteMemberBody,
   type MemberResponse,
   type RunMeetingBody,
   type TeamsBinding,
@@ -212,8 +213,9 @@ export function createApiClient({ getToken, baseUrl = '', onUnauthorized }: ApiC
       call(SpaceResponse, 'POST', `spaces/${segment(spaceId)}/restore`, { ifMatch: etag }),
     listMembers: async (spaceId: string): Promise<MemberResponse[]> =>
       (await call(MemberListResponse, 'GET', `spaces/${segment(spaceId)}/members`)).items,
-    inviteMember: async (spaceId: string, body: InviteMemberBody): Promise<MemberResponse[]> =>
-      (await call(MemberListResponse, 'POST', `spaces/${segment(spaceId)}/members`, { body })).items,
+    /** Adds several people at once (the people picker's pick); people already in the space are left as they are. */
+    addPeople: (spaceId: string, body: AddPeopleBody): Promise<AddPeopleResponse> =>
+      call(AddPeopleResponse, 'POST', `spaces/${segment(spaceId)}/members`, { body }),
     changeRole: async (spaceId: string, userId: string, role: Role): Promise<MemberResponse[]> =>
       (
         await call(MemberListResponse, 'PATCH', `spaces/${segment(spaceId)}/members/${segment(userId)}`, {
