@@ -57,6 +57,11 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'captures-delete': row(401, 404, 404, 403, 403, 204),
   'recap-get': row(401, 404, 404, 200, 200, 200),
   'my-actions-list': row(401, 200, 200, 200, 200, 200),
+  // Any member's first open of an occurrence creates it from the series; the first one is set up by planners.
+  'meeting-occurrence-open': row(401, 404, 404, 200, 200, 200),
+  'meeting-occurrence-setup': row(401, 404, 404, 403, 200, 200),
+  // Attendees read it, members or not, when they name a real occurrence; the sample names none.
+  'meeting-occurrence-view': row(401, 404, 404, 404, 404, 404),
   'practices-list': row(401, 404, 404, 200, 200, 200),
   // Contributors read and adopt practices; posting is for the people who sell.
   'practices-create': row(401, 404, 404, 403, 201, 201),
@@ -116,6 +121,15 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'roleplay-next-step-put': row(401, 404, 404, 403, 200, 403),
   'roleplay-drafts-check': row(401, 404, 404, 200, 200, 200),
   'my-roleplays-list': row(401, 200, 200, 200, 200, 200),
+  'coaching-sessions-list': row(401, 404, 404, 403, 200, 200),
+  'coaching-sessions-create': row(401, 404, 404, 403, 403, 201),
+  'coaching-sessions-get': row(401, 404, 404, 403, 200, 200),
+  'coaching-sessions-update': row(401, 404, 404, 403, 403, 200),
+  // Only the rep writes their plan: the manager of the space gets 403.
+  'coaching-plan-put': row(401, 404, 404, 403, 201, 403),
+  'coaching-reviews-create': row(401, 404, 404, 403, 201, 201),
+  'coaching-reminders-create': row(401, 404, 404, 403, 403, 201),
+  'my-coaching-get': row(401, 200, 200, 200, 200, 200),
 };
 
 function row(...statuses: [number, number, number, number, number, number]): Record<Caller, number> {

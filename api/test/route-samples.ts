@@ -11,9 +11,11 @@ import {
 } from '../src/domain/index.js';
 import type { Route } from '../src/http/handle.js';
 import { BOARD_SAMPLES } from './board-samples.js';
+import { COACHING_SAMPLES } from './coaching-samples.js';
 import { buildInviteBody, buildSpaceBody, uniqueId } from './factories.js';
 import { api } from './helpers.js';
 import { MEETING_SAMPLES } from './meeting-samples.js';
+import { OCCURRENCE_SAMPLES } from './occurrence-samples.js';
 import { PRACTICE_SAMPLES } from './practice-samples.js';
 import { ROLEPLAY_SAMPLES } from './roleplay-samples.js';
 
@@ -92,9 +94,11 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   'members-change-role': { schema: ChangeRoleBody, body: () => ({ role: 'contributor' }) },
   'members-remove': {},
   ...MEETING_SAMPLES,
+  ...OCCURRENCE_SAMPLES,
   ...PRACTICE_SAMPLES,
   ...BOARD_SAMPLES,
   ...ROLEPLAY_SAMPLES,
+  ...COACHING_SAMPLES,
 };
 
 /**

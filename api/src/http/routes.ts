@@ -1,5 +1,7 @@
 import * as boards from '../features/boards/endpoints.js';
+import * as coaching from '../features/coaching/endpoints.js';
 import * as meetings from '../features/meetings/endpoints.js';
+import * as occurrences from '../features/meetings/occurrenceEndpoints.js';
 import * as notifications from '../features/notifications/endpoints.js';
 import * as practices from '../features/practices/endpoints.js';
 import * as roleplays from '../features/roleplays/endpoints.js';
@@ -52,6 +54,9 @@ export function buildRoutes(services: () => Promise<Services>, options: { dev: b
     handle(meetings.capturesDelete, services),
     handle(meetings.recapGet, services),
     handle(meetings.myActionsList, services),
+    handle(occurrences.meetingOccurrenceOpen, services),
+    handle(occurrences.meetingOccurrenceSetup, services),
+    handle(occurrences.meetingOccurrenceView, services),
     handle(practices.practicesList, services),
     handle(practices.practicesCreate, services),
     handle(practices.practiceDraftsCheck, services),
@@ -102,6 +107,14 @@ export function buildRoutes(services: () => Promise<Services>, options: { dev: b
     handle(roleplays.roleplayNextStepPut, services),
     handle(roleplays.roleplayDraftsCheck, services),
     handle(roleplays.myRoleplaysList, services),
+    handle(coaching.coachingSessionsList, services),
+    handle(coaching.coachingSessionsCreate, services),
+    handle(coaching.coachingSessionsGet, services),
+    handle(coaching.coachingSessionsUpdate, services),
+    handle(coaching.coachingPlanPut, services),
+    handle(coaching.coachingReviewsCreate, services),
+    handle(coaching.coachingRemindersCreate, services),
+    handle(coaching.myCoachingGet, services),
   ];
   if (options.dev) routes.push(handle(system.devUsers, services), handle(system.devToken, services));
   return routes;

@@ -1,4 +1,5 @@
 import type { boardMessages } from './en.boards';
+import type { coachingMessages } from './en.coaching';
 import type { meetingMessages } from './en.meetings';
 import type { peopleMessages } from './en.people';
 import type { practiceMessages } from './en.practices';
@@ -19,6 +20,12 @@ export const en = {
   'app.pageFailed.body':
     'Reload the tab. If it keeps happening, the app may have just been updated: close and reopen Teams.',
   'app.reload': 'Reload',
+  'app.anonymous.title': 'Coachboard needs a work account',
+  'app.anonymous.body':
+    'You joined this meeting without signing in, so Coachboard cannot show you the team’s agenda. Follow along on the shared screen, or join signed in with your work account.',
+  'space.guest.title': 'You are a guest in this meeting',
+  'space.guest.body':
+    'Coachboard shows this sales team’s agenda and notes to its members only. Follow along on the shared screen; the team’s manager can add you if you should see more.',
 
   'role.manager': 'Manager',
   'role.rep': 'Sales rep',
@@ -216,6 +223,7 @@ export const en = {
 export type MessageId =
   | keyof typeof en
   | keyof typeof boardMessages
+  | keyof typeof coachingMessages
   | keyof typeof meetingMessages
   | keyof typeof peopleMessages
   | keyof typeof practiceMessages

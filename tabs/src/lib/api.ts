@@ -7,6 +7,8 @@ import {
   MeetingListResponse,
   MeetingStateResponse,
   MyActionListResponse,
+  OccurrenceGuestView,
+  OccurrenceResponse,
   RecapResponse,
   MeResponse,
   MemberListResponse,
@@ -21,7 +23,9 @@ import {
   type CreateSpaceBody,
   type FieldIssue,
   type MemberResponse,
+  type OccurrenceBody,
   type RunMeetingBody,
+  type SetupOccurrenceBody,
   type TeamsBinding,
   type UpdateAgendaItemBody,
   type UpdateMeetingBody,
@@ -234,6 +238,15 @@ export function createApiClient({ getToken, baseUrl = '', onUnauthorized }: ApiC
           `spaces/${segment(spaceId)}/meetings${teamsMeetingId ? `?teamsMeetingId=${segment(teamsMeetingId)}` : ''}`,
         )
       ).items,
+    /** The sales meeting of the Teams meeting occurrence a tab is open in (created from the series on first open). */
+    openOccurrence: (spaceId: string, body: OccurrenceBody) =>
+      call(OccurrenceResponse, 'POST', `spaces/${segment(spaceId)}/meeting-occurrences`, { body }),
+    /** The read-only view of an occurrence for attendees who are not members of the team. */
+    viewOccurrence: (spaceId: string, body: OccurrenceBody) =>
+      call(OccurrenceGuestView, 'POST', `spaces/${segment(spaceId)}/meeting-occurrences/view`, { body }),
+    /** Sets up the agenda of a series' first occurrence. */
+    setupOccurrence: (spaceId: string, body: SetupOccurrenceBody) =>
+      call(OccurrenceResponse, 'POST', `spaces/${segment(spaceId)}/meeting-occurrences/setup`, { body }),
     createMeeting: (spaceId: string, body: CreateMeetingBody) =>
       call(AgendaResponse, 'POST', `spaces/${segment(spaceId)}/meetings`, { body }),
     /** A meeting with its agenda and the linter's findings. */

@@ -34,7 +34,9 @@ export type SpaceAction =
   | 'scenarios.install'
   | 'roleplays.read'
   | 'roleplays.create'
-  | 'roleplays.manage';
+  | 'roleplays.manage'
+  | 'coaching.read'
+  | 'coaching.run';
 
 const allowed: Record<SpaceAction, readonly Role[]> = {
   'space.read': ['manager', 'rep', 'contributor'],
@@ -82,6 +84,10 @@ const allowed: Record<SpaceAction, readonly Role[]> = {
   'roleplays.create': ['manager', 'rep'],
   // Running any role-play's timer, asking coaching questions, seeing every rep's results.
   'roleplays.manage': ['manager'],
+  // Sessions and plans: per record, the rep of the session and the space's managers (see assertMayViewSession).
+  'coaching.read': ['manager', 'rep'],
+  // Starting a coaching session and keeping its notes.
+  'coaching.run': ['manager'],
 };
 
 /** The one place that decides whether a role may perform an action in a space. */

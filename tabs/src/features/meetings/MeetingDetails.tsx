@@ -8,6 +8,7 @@ import { meetingMessages } from '../../i18n/en.meetings';
 import { withMessages } from '../../i18n/withMessages';
 import { useTeams } from '../../teams/context';
 import { AgendaBuilder } from './AgendaBuilder';
+import { CarriedActions } from './CarriedActions';
 import { DigestPanel } from './DigestPanel';
 import { MeetingEditor } from './MeetingEditor';
 import { MeetingSetupForm } from './MeetingSetupForm';
@@ -46,7 +47,7 @@ function MeetingDetails({ space, members }: MeetingDetailsProps) {
   }
   if (context.inTeamsMeeting && !context.meeting) {
     return canPlan ? (
-      <MeetingSetupForm spaceId={space.id} />
+      <MeetingSetupForm spaceId={space.id} occurrence={context.occurrence} />
     ) : (
       <Text as="p">{intl.formatMessage({ id: 'meetings.setup.notYet' })}</Text>
     );
@@ -73,6 +74,9 @@ function MeetingDetails({ space, members }: MeetingDetailsProps) {
         </Field>
       ) : null}
       {deleted ? <Notice intent="success">{intl.formatMessage({ id: 'meetings.delete.done' })}</Notice> : null}
+      {context.occurrence && meetingId === context.meeting?.id ? (
+        <CarriedActions actions={context.occurrence.carriedActions} />
+      ) : null}
       {meetingId ? (
         <MeetingPrep
           space={space}

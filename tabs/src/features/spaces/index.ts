@@ -6,4 +6,4 @@ export { useAddPeople } from './mutations';
 export { RoleBadge } from './RoleBadge';
 export { roleMessage } from './roleMessage';
 export type { SpaceData } from './SpaceScope';
-export { useMembers } from './queries';
+export { useMembers, useMySpaces } from './queries';
