@@ -27,6 +27,9 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'spaces-get': row(401, 404, 404, 200, 200, 200),
   'spaces-rename': row(401, 404, 404, 403, 403, 200),
   'spaces-bind': row(401, 404, 404, 403, 403, 200),
+  'spaces-unbind': row(401, 404, 404, 403, 403, 200),
+  'spaces-archive': row(401, 404, 404, 403, 403, 200),
+  'spaces-restore': row(401, 404, 404, 403, 403, 200),
   'members-list': row(401, 404, 404, 200, 200, 200),
   'members-invite': row(401, 404, 404, 403, 403, 201),
   'members-change-role': row(401, 404, 404, 403, 403, 200),
@@ -35,6 +38,7 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'meetings-create': row(401, 404, 404, 403, 201, 201),
   'meetings-get': row(401, 404, 404, 200, 200, 200),
   'meetings-update': row(401, 404, 404, 403, 200, 200),
+  'meetings-delete': row(401, 404, 404, 403, 204, 204),
   'meetings-next-week': row(401, 404, 404, 403, 201, 201),
   'agenda-items-create': row(401, 404, 404, 403, 201, 201),
   'agenda-items-update': row(401, 404, 404, 403, 200, 200),
@@ -50,6 +54,9 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'captures-create': row(401, 404, 404, 201, 201, 201),
   // Only the action's owner (the manager here) or a manager completes it.
   'captures-update': row(401, 404, 404, 403, 403, 200),
+  // The capture is Megan's: only she (its author) and other managers correct or delete it.
+  'captures-edit': row(401, 404, 404, 403, 403, 200),
+  'captures-delete': row(401, 404, 404, 403, 403, 204),
   'recap-get': row(401, 404, 404, 200, 200, 200),
   'my-actions-list': row(401, 200, 200, 200, 200, 200),
   // Any member's first open of an occurrence creates it from the series; the first one is set up by planners.
@@ -79,6 +86,9 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'boards-list': row(401, 404, 404, 200, 200, 200),
   'boards-create': row(401, 404, 404, 403, 201, 201),
   'boards-get': row(401, 404, 404, 200, 200, 200),
+  // The board is Alex's: he and managers archive and restore it.
+  'boards-archive': row(401, 404, 404, 403, 200, 200),
+  'boards-restore': row(401, 404, 404, 403, 200, 200),
   'board-version-get': row(401, 404, 404, 200, 200, 200),
   // The board is Alex's: he and managers edit its cards; contributors read.
   'board-cards-create': row(401, 404, 404, 403, 201, 201),

@@ -80,6 +80,25 @@ const card = async (ctx: PrepareContext): Promise<Prepared> => {
   return { params: { boardId: made.boardId, cardId: made.card }, etag: made.etag };
 };
 
+/** A board of Alex's and its etag, what archiving it must match. */
+const boardToArchive = async (ctx: PrepareContext): Promise<Prepared> => {
+  const { boardId } = await boardWithCard(ctx);
+  const res = await api(ctx.host, 'GET', `/api/spaces/${ctx.spaceId}/boards/${boardId}`, { token: ctx.token });
+  return { params: { boardId }, etag: String(res.headers.etag) };
+};
+
+/** An archived board of Alex's and its etag, what restoring it must match. */
+const archivedBoard = async (ctx: PrepareContext): Promise<Prepared> => {
+  const { params, etag } = await boardToArchive(ctx);
+  const archived = await created<BoardResponse>(
+    api(ctx.host, 'POST', `/api/spaces/${ctx.spaceId}/boards/${params.boardId}/archive`, {
+      token: ctx.token,
+      headers: { 'if-match': etag ?? '' },
+    }),
+  );
+  return { params, etag: archived.etag };
+};
+
 /** A card at revision 2, so that revision 1 can be restored. */
 const editedCard = async (ctx: PrepareContext): Promise<Prepared> => {
   const made = await boardWithCard(ctx);
@@ -106,6 +125,8 @@ export const BOARD_SAMPLES: Record<string, RouteSample> = {
   'boards-list': {},
   'boards-create': { schema: CreateBoardBody, body: () => buildBoardBody() },
   'boards-get': { prepare: board },
+  'boards-archive': { ifMatch: true, prepare: boardToArchive },
+  'boards-restore': { ifMatch: true, prepare: archivedBoard },
   'board-version-get': { prepare: board },
   'board-cards-create': { schema: CreateBoardCardBody, body: () => buildStakeholderBody(), prepare: board },
   'board-cards-update': {

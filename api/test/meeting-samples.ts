@@ -4,6 +4,7 @@ import {
   CreateAgendaItemBody,
   CreateCaptureBody,
   CreateMeetingBody,
+  EditCaptureBody,
   type MeetingStateResponse,
   MoveAgendaItemBody,
   NeedsTheRoomBody,
@@ -76,7 +77,7 @@ const actionItem = async (ctx: PrepareContext): Promise<Prepared> => {
       body: { kind: 'action', text: 'Send the proposal', ownerId: 'u-megan' },
     }),
   );
-  return { params: { captureId: capture.id } };
+  return { params: { captureId: capture.id }, etag: capture.etag };
 };
 
 /** Route samples of the sales-meeting feature (see route-samples.ts). */
@@ -90,6 +91,7 @@ export const MEETING_SAMPLES: Record<string, RouteSample> = {
     ifMatch: true,
     prepare: meetingOnly,
   },
+  'meetings-delete': { ifMatch: true, prepare: meetingOnly },
   'meetings-next-week': { prepare: meetingOnly },
   'agenda-items-create': { schema: CreateAgendaItemBody, body: () => buildItemBody(), prepare: meetingOnly },
   'agenda-items-update': {
@@ -122,6 +124,13 @@ export const MEETING_SAMPLES: Record<string, RouteSample> = {
     prepare: meetingOnly,
   },
   'captures-update': { schema: UpdateCaptureBody, body: () => ({ done: true }), prepare: actionItem },
+  'captures-edit': {
+    schema: EditCaptureBody,
+    body: () => ({ text: 'Send the revised proposal' }),
+    ifMatch: true,
+    prepare: actionItem,
+  },
+  'captures-delete': { ifMatch: true, prepare: actionItem },
   'recap-get': { prepare: meetingOnly },
   'my-actions-list': {},
 };

@@ -6,6 +6,7 @@ import {
   ChangeRoleBody,
   CreateSpaceBody,
   Id,
+  RemoveBindingBody,
   RenameSpaceBody,
   NotificationSettingsBody,
 } from '../src/domain/index.js';
@@ -13,6 +14,7 @@ import type { Route } from '../src/http/handle.js';
 import { BOARD_SAMPLES } from './board-samples.js';
 import { COACHING_SAMPLES } from './coaching-samples.js';
 import { buildInviteBody, buildSpaceBody, uniqueId } from './factories.js';
+import { api } from './helpers.js';
 import { MEETING_SAMPLES } from './meeting-samples.js';
 import { OBSERVATION_SAMPLES } from './observation-samples.js';
 import { OCCURRENCE_SAMPLES } from './occurrence-samples.js';
@@ -46,6 +48,9 @@ export interface Prepared {
   etag?: string;
 }
 
+/** The chat the unbind sample binds first and then unbinds. */
+const UNBIND_SAMPLE = { kind: 'chat', chatId: 'chat-unbind-sample' } as const;
+
 /**
  * One entry per route of the table, keyed by route name. Suites check that the keys equal the
  * table's names, so a new route fails them until it is described here.
@@ -67,6 +72,30 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   'spaces-get': {},
   'spaces-rename': { schema: RenameSpaceBody, body: () => ({ name: `Renamed ${uniqueId('n')}` }), ifMatch: true },
   'spaces-bind': { schema: AddBindingBody, body: () => ({ binding: { kind: 'chat', chatId: uniqueId('chat') } }) },
+  'spaces-unbind': {
+    schema: RemoveBindingBody,
+    body: () => ({ binding: UNBIND_SAMPLE }),
+    ifMatch: true,
+    prepare: async ({ host, token, spaceId }) => {
+      const res = await api(host, 'POST', `/api/spaces/${spaceId}/bindings`, {
+        token,
+        body: { binding: UNBIND_SAMPLE },
+      });
+      return { params: {}, etag: String(res.headers.etag) };
+    },
+  },
+  'spaces-archive': { ifMatch: true },
+  'spaces-restore': {
+    ifMatch: true,
+    prepare: async ({ host, token, spaceId }) => {
+      const space = await api(host, 'GET', `/api/spaces/${spaceId}`, { token });
+      const res = await api(host, 'POST', `/api/spaces/${spaceId}/archive`, {
+        token,
+        headers: { 'if-match': String(space.headers.etag) },
+      });
+      return { params: {}, etag: String(res.headers.etag) };
+    },
+  },
   'members-list': {},
   'members-invite': { schema: AddMembersBody, body: () => buildInviteBody() },
   'members-change-role': { schema: ChangeRoleBody, body: () => ({ role: 'contributor' }) },

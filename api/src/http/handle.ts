@@ -40,7 +40,9 @@ export type ApiContext = Pick<InvocationContext, 'invocationId' | 'functionName'
  * - `self`: a verified token; the use case reads the caller's own data only (routes under `me/`);
  * - `{ space: action }`: a member of the path's `{spaceId}` whose role may do `action`. A non-member,
  *   or anyone from another tenant, gets 404 so that existence does not leak; a role that may not, 403.
- *   `cached` reads membership through the short-lived cache of the once-a-second polls.
+ *   `cached` reads membership through the short-lived cache of the once-a-second polls. Every method
+ *   but GET is a write, refused with 409 while the space is archived; `evenArchived` exempts the one
+ *   route that must work then (restoring the space).
  * Rules that depend on the record (the board's owner, the practice's author, the role-play's cast)
  * stay in the use case, which gets the resolved `SpaceAccess`.
  */
@@ -50,6 +52,8 @@ export type Access = 'public' | 'loopback' | 'signedIn' | 'self' | SpaceNeed;
 export interface SpaceNeed {
   readonly space: SpaceAction;
   readonly cached?: boolean;
+  /** The route also changes an archived space (restoring it); every other write is refused there. */
+  readonly evenArchived?: boolean;
 }
 
 /** One entry of the route table: exactly what `app.http` registers and the dev host serves. */
@@ -247,7 +251,10 @@ export function handle<
       if (endpoint.ifMatch === 'required' && !ifMatch) throw new PreconditionRequired();
       const spaceAccess =
         typeof access === 'object' && principal
-          ? await authorizeSpace(svc.store, principal, spaceIdOf(params), access.space, { cached: access.cached })
+          ? await authorizeSpace(svc.store, principal, spaceIdOf(params), access.space, {
+              cached: access.cached,
+              write: endpoint.method !== 'GET' && !access.evenArchived,
+            })
           : undefined;
 
       const reply = await endpoint.run({

@@ -14,6 +14,7 @@ const statusOf: Record<ErrorCode, number> = {
   unsupported_media_type: 415,
   last_manager: 409,
   precondition_required: 428,
+  archived: 409,
 };
 
 const titleOf: Record<ErrorCode, string> = {
@@ -28,6 +29,7 @@ const titleOf: Record<ErrorCode, string> = {
   unsupported_media_type: 'Unsupported content type.',
   last_manager: 'The space needs a manager.',
   precondition_required: 'ETag required.',
+  archived: 'Archived and read-only.',
 };
 
 /**

@@ -34,6 +34,27 @@ export const en = {
   'role.contributor': 'Contributor',
 
   'space.memberCount': '{count, plural, one {# member} other {# members}}',
+  'space.archivedFact': 'Archived: read-only',
+  'space.archived.badge': 'Archived',
+  'space.archived.restore': 'Restore this team',
+  'space.archived.note':
+    'This sales team is archived: everything reads as before, and nothing can be changed until a manager restores it.',
+  'space.archive.open': 'Archive this team',
+  'space.archive.title': 'Archive {name}?',
+  'space.archive.body':
+    'Everyone keeps reading the team’s meetings, boards and practices, but nothing can be changed, and its open items leave everyone’s lists. Nothing is deleted: a manager can restore it.',
+  'space.archive.confirm': 'Archive',
+  'space.lifecycle.cancel': 'Cancel',
+  'space.lifecycle.failed': 'The change could not be made: {reason}',
+  'space.bindings.heading': 'Where this team opens in Teams',
+  'space.bindings.none': 'No channel or chat opens this team.',
+  'space.bindings.channel': '{here, select, yes {A channel tab (this one)} other {A channel tab}}',
+  'space.bindings.chat': '{here, select, yes {A meeting or group chat (this one)} other {A meeting or group chat}}',
+  'space.bindings.unbind': 'Unbind',
+  'space.bindings.unbindLabel': 'Unbind {what}',
+  'space.bindings.unbindTitle': 'Unbind this tab?',
+  'space.bindings.unbindBody':
+    '{what} will no longer open this team; its members pick a team again there. The team and its data stay as they are.',
   'space.myRole': 'Your role: {role}',
   'space.createdOn': 'Created {date}',
   'space.membersHeading': 'Team members',
@@ -60,6 +81,8 @@ export const en = {
   'error.server': 'Something went wrong on our side. Try again in a moment.',
   'error.invalidResponse': 'This version of Coachboard does not understand the service’s answer. Reload the tab.',
   'error.unknown': 'Something went wrong. Try again.',
+  'error.archived': 'This is archived and read-only. Restore it to change it.',
+  'error.stale': 'Someone else changed this first. It now shows their version; try again.',
   'error.retry': 'Try again',
 
   'config.title': 'Set up Coachboard',

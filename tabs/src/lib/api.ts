@@ -28,6 +28,7 @@ import {
   type SetupOccurrenceBody,
   type TeamsBinding,
   type UpdateAgendaItemBody,
+  type UpdateMeetingBody,
 } from '@coachboard/api/domain';
 import { z } from 'zod';
 
@@ -206,6 +207,14 @@ export function createApiClient({ getToken, baseUrl = '', onUnauthorized }: ApiC
       call(SpaceResponse, 'PATCH', `spaces/${segment(spaceId)}`, { body: { name }, ifMatch: etag }),
     bindSpace: (spaceId: string, binding: TeamsBinding) =>
       call(SpaceResponse, 'POST', `spaces/${segment(spaceId)}/bindings`, { body: { binding } }),
+    /** Unbinds a channel or chat (its tab no longer opens the space); 412 when the space changed since `etag`. */
+    unbindSpace: (spaceId: string, binding: TeamsBinding, etag: string) =>
+      call(SpaceResponse, 'POST', `spaces/${segment(spaceId)}/bindings/remove`, { body: { binding }, ifMatch: etag }),
+    /** Archives a space (read-only until restored); 412 when it changed since `etag`. */
+    archiveSpace: (spaceId: string, etag: string) =>
+      call(SpaceResponse, 'POST', `spaces/${segment(spaceId)}/archive`, { ifMatch: etag }),
+    restoreSpace: (spaceId: string, etag: string) =>
+      call(SpaceResponse, 'POST', `spaces/${segment(spaceId)}/restore`, { ifMatch: etag }),
     listMembers: async (spaceId: string): Promise<MemberResponse[]> =>
       (await call(MemberListResponse, 'GET', `spaces/${segment(spaceId)}/members`)).items,
     /** Adds several people at once (the people picker's pick); people already in the space are left as they are. */
@@ -243,6 +252,16 @@ export function createApiClient({ getToken, baseUrl = '', onUnauthorized }: ApiC
     /** A meeting with its agenda and the linter's findings. */
     getAgenda: (spaceId: string, meetingId: string) =>
       call(AgendaResponse, 'GET', `spaces/${segment(spaceId)}/meetings/${segment(meetingId)}`),
+    /** Changes a meeting's title, start or length; 412 when it changed since `etag`. */
+    updateMeeting: (spaceId: string, meetingId: string, body: UpdateMeetingBody, etag: string) =>
+      call(AgendaResponse, 'PATCH', `spaces/${segment(spaceId)}/meetings/${segment(meetingId)}`, {
+        body,
+        ifMatch: etag,
+      }),
+    /** Deletes a meeting that has not started (409 once started); 412 when it changed since `etag`. */
+    deleteMeeting: async (spaceId: string, meetingId: string, etag: string): Promise<void> => {
+      await send('DELETE', `spaces/${segment(spaceId)}/meetings/${segment(meetingId)}`, { ifMatch: etag });
+    },
     /** A draft for next week that starts from this meeting's agenda. */
     startNextWeek: (spaceId: string, meetingId: string) =>
       call(AgendaResponse, 'POST', `spaces/${segment(spaceId)}/meetings/${segment(meetingId)}/next-week`),
@@ -313,6 +332,15 @@ export function createApiClient({ getToken, baseUrl = '', onUnauthorized }: ApiC
     /** Completes or reopens an action item. */
     setCaptureDone: (spaceId: string, captureId: string, done: boolean) =>
       call(CaptureResponse, 'PATCH', `spaces/${segment(spaceId)}/captures/${segment(captureId)}`, { body: { done } }),
+    /** Corrects a capture's text (its author or a manager); 412 when it changed since `etag`. */
+    editCapture: (spaceId: string, captureId: string, text: string, etag: string) =>
+      call(CaptureResponse, 'PUT', `spaces/${segment(spaceId)}/captures/${segment(captureId)}/text`, {
+        body: { text },
+        ifMatch: etag,
+      }),
+    deleteCapture: async (spaceId: string, captureId: string, etag: string): Promise<void> => {
+      await send('DELETE', `spaces/${segment(spaceId)}/captures/${segment(captureId)}`, { ifMatch: etag });
+    },
     getRecap: (spaceId: string, meetingId: string) =>
       call(RecapResponse, 'GET', `spaces/${segment(spaceId)}/meetings/${segment(meetingId)}/recap`),
     /** My open and done action items across all my teams. */

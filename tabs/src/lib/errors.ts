@@ -14,6 +14,8 @@ export function describeError(error: unknown, inTeams: boolean): ErrorText {
   if (error.status === 403) return { body: 'error.forbidden', canRetry: false };
   if (error.status === 404) return { body: 'error.notMember', canRetry: false };
   if (error.status === 0) return { body: 'error.network', canRetry: true };
+  if (error.code === 'archived') return { body: 'error.archived', canRetry: false };
+  if (error.status === 412) return { body: 'error.stale', canRetry: true };
   if (error.code === 'invalid_response') return { body: 'error.invalidResponse', canRetry: false };
   if (error.status >= 500) return { body: 'error.server', canRetry: true };
   return { body: 'error.unknown', canRetry: true };

@@ -13,6 +13,7 @@ export function buildSpace(overrides: Partial<SpaceResponse> = {}): SpaceRespons
     memberCount: 3,
     bindings: [],
     createdAt: '2026-03-02T09:30:00.000Z',
+    archivedAt: null,
     etag: '"etag-1"',
     ...overrides,
   });

@@ -23,7 +23,11 @@ import { StageDefinition } from './stages.js';
 
 export const BoardParams = z.strictObject({ spaceId: Id, boardId: Id });
 export const BoardCardParams = z.strictObject({ spaceId: Id, boardId: Id, cardId: Id });
-export const ListBoardsQuery = z.strictObject({ ownerId: Id.optional() });
+export const ListBoardsQuery = z.strictObject({
+  ownerId: Id.optional(),
+  /** `true` lists the archived boards instead (where they are restored from); default: the active ones. */
+  archived: z.enum(['true', 'false']).optional(),
+});
 
 /* ---------- responses ---------- */
 
@@ -148,9 +152,13 @@ export const BoardResponse = z.object({
   alignment: AlignmentResponse,
   relationshipMap: RelationshipMapResponse,
   stages: z.array(StageDefinition),
-  /** The caller may edit this board's cards. */
+  /** The caller may edit this board's cards (never while it is archived). */
   canEdit: z.boolean(),
-  /** Changes whenever any card changes (also sent as the ETag). */
+  /** The caller may archive the board, or restore it (its owner or a manager). */
+  canArchive: z.boolean(),
+  /** When the board was archived (read-only, out of every list) ; null while active. */
+  archivedAt: z.string().nullable(),
+  /** Changes whenever any card changes, or the board is archived or restored (also sent as the ETag). */
   etag: z.string(),
 });
 export type BoardResponse = z.infer<typeof BoardResponse>;
@@ -180,6 +188,7 @@ export const BoardSummaryResponse = z.object({
   warnings: z.array(AlignmentWarning),
   version: z.number().int(),
   lastChange: BoardLastChange.nullable(),
+  archivedAt: z.string().nullable(),
 });
 export type BoardSummaryResponse = z.infer<typeof BoardSummaryResponse>;
 

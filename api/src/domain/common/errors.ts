@@ -13,7 +13,8 @@ export type ErrorCode =
   | 'last_manager'
   | 'unsupported_media_type'
   | 'payload_too_large'
-  | 'method_not_allowed';
+  | 'method_not_allowed'
+  | 'archived';
 
 /** One problem with one input field, as reported to the client. */
 export interface FieldIssue {
@@ -87,5 +88,12 @@ export class PreconditionRequired extends DomainError {
 export class LastManager extends DomainError {
   constructor() {
     super('last_manager', 'A space needs at least one manager. Make someone else a manager first.');
+  }
+}
+
+/** The record (or the whole space) is archived: it reads as before, but takes no change until restored. */
+export class Archived extends DomainError {
+  constructor(message = 'This is archived and read-only. Restore it to change it.') {
+    super('archived', message);
   }
 }

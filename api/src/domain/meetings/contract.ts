@@ -152,6 +152,10 @@ export type CreateCaptureBody = z.infer<typeof CreateCaptureBody>;
 
 export const UpdateCaptureBody = z.strictObject({ done: z.boolean() });
 
+/** Correcting what was captured: the text only (kind, owner and due date stay as captured). */
+export const EditCaptureBody = z.strictObject({ text: text(MEETING_LIMITS.captureTextMax, { multiline: true }) });
+export type EditCaptureBody = z.infer<typeof EditCaptureBody>;
+
 /* ---------- responses ---------- */
 
 export const MeetingSummary = z.object({

@@ -28,6 +28,10 @@ export type RenameSpaceBody = z.infer<typeof RenameSpaceBody>;
 export const AddBindingBody = z.strictObject({ binding: TeamsBinding });
 export type AddBindingBody = z.infer<typeof AddBindingBody>;
 
+/** Unbinding names the binding to remove; the space keeps its data and its other bindings. */
+export const RemoveBindingBody = z.strictObject({ binding: TeamsBinding });
+export type RemoveBindingBody = z.infer<typeof RemoveBindingBody>;
+
 export const InviteMemberBody = z.strictObject({
   userId: Id,
   name: DisplayName,
@@ -78,6 +82,8 @@ export const SpaceResponse = z.object({
   memberCount: z.number().int(),
   bindings: z.array(TeamsBinding),
   createdAt: z.string(),
+  /** When a manager archived the space (read-only until restored); null while active. */
+  archivedAt: z.string().nullable(),
   etag: z.string(),
 });
 export type SpaceResponse = z.infer<typeof SpaceResponse>;

@@ -25,5 +25,8 @@ export interface SpaceDoc {
   bindings: TeamsBinding[];
   createdAt: string;
   createdBy: string;
+  /** Set while the space is archived: reads work, every write is refused (see `assertSpaceWritable`). */
+  archivedAt?: string | null;
+  archivedBy?: string | null;
   [field: string]: unknown;
 }

@@ -1,3 +1,4 @@
+import { Archived } from '../common/errors.js';
 import type { Role } from './contract.js';
 
 /** Everything a member may be allowed to do in a space; features add their own actions here. */
@@ -5,6 +6,7 @@ export type SpaceAction =
   | 'space.read'
   | 'space.rename'
   | 'space.bind'
+  | 'space.archive'
   | 'members.read'
   | 'members.invite'
   | 'members.changeRole'
@@ -14,6 +16,7 @@ export type SpaceAction =
   | 'meetings.run'
   | 'captures.create'
   | 'captures.completeAny'
+  | 'captures.editAny'
   | 'practices.read'
   | 'practices.post'
   | 'practices.adopt'
@@ -41,6 +44,8 @@ const allowed: Record<SpaceAction, readonly Role[]> = {
   'space.read': ['manager', 'rep', 'contributor'],
   'space.rename': ['manager'],
   'space.bind': ['manager'],
+  // Archiving makes the whole space read-only; restoring brings it back as it was.
+  'space.archive': ['manager'],
   'members.read': ['manager', 'rep', 'contributor'],
   'members.invite': ['manager'],
   'members.changeRole': ['manager'],
@@ -52,6 +57,8 @@ const allowed: Record<SpaceAction, readonly Role[]> = {
   'meetings.run': ['manager'],
   'captures.create': ['manager', 'rep', 'contributor'],
   'captures.completeAny': ['manager'],
+  // Authors edit and delete their own captures (see assertMayEditCapture); managers any.
+  'captures.editAny': ['manager'],
   'practices.read': ['manager', 'rep', 'contributor'],
   // Contributors read and adopt practices; posts come from the people who sell.
   'practices.post': ['manager', 'rep'],
@@ -92,4 +99,14 @@ const allowed: Record<SpaceAction, readonly Role[]> = {
 /** The one place that decides whether a role may perform an action in a space. */
 export function can(role: Role, action: SpaceAction): boolean {
   return allowed[action].includes(role);
+}
+
+/**
+ * The one rule for archived spaces: every change is refused while the space is archived (reads still
+ * work), except restoring it. `authorizeSpace` applies it to every write an endpoint declares.
+ */
+export function assertSpaceWritable(space: { archivedAt?: string | null }): void {
+  if (space.archivedAt) {
+    throw new Archived('This space is archived and read-only. A manager can restore it to make changes again.');
+  }
 }

@@ -22,6 +22,7 @@ import {
 import type { DocumentStore } from '../../store/port.js';
 import { backoff } from '../../store/retry.js';
 import { claimSlot } from '../../store/slots.js';
+import { assertBoardActive } from './archive.js';
 import {
   ACCOUNT_CARD_ID,
   cardDocId,
@@ -191,6 +192,7 @@ export async function loadForWrite(
 ): Promise<{ summary: StoredSummary; stages: SpaceStages }> {
   const summary = await getSummary(store, access.space.pk, boardId);
   assertMayEditBoard(access, summary.ownerId);
+  assertBoardActive(summary);
   return { summary, stages: await getSpaceStages(store, access.space.pk) };
 }
 

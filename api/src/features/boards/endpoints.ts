@@ -13,9 +13,10 @@ import {
 } from '../../domain/index.js';
 import { defineEndpoint, type Reply } from '../../http/handle.js';
 import type { DocumentStore } from '../../store/port.js';
+import { setBoardArchived } from './archive.js';
 import { addCard, deleteCard, restoreCard, updateCard } from './cardCommands.js';
 import { CardConflict, createBoard, mayEditBoard, type CardWrite } from './commands.js';
-import { isContentCard } from './model.js';
+import { isContentCard, summaryDocId, type SummaryDoc } from './model.js';
 import {
   byAttention,
   presentBoard,
@@ -31,16 +32,23 @@ import { findCard, getSummary, listCardVersions, listSummaries, queryBoardCards 
 import { getSpaceStages, saveBoardStages } from './stages.js';
 
 /**
- * Opens a board with one query (its cards, the header and the board's copy of the stages). Store
- * operations per request: one for the space (authorization) and this one query.
+ * Opens a board with one query (its cards, the header and the board's copy of the stages) and a point
+ * read of its summary (archived or not), run together. Store operations per request: one for the
+ * space (authorization), this query and the point read.
  */
 async function boardView(store: DocumentStore, access: SpaceAccess, boardId: string): Promise<Reply> {
-  const cards = await queryBoardCards(store, access.space.pk, boardId);
+  const [cards, summary] = await Promise.all([
+    queryBoardCards(store, access.space.pk, boardId),
+    store.read<SummaryDoc>(access.space.pk, summaryDocId(boardId)),
+  ]);
   const account = cards.filter(isContentCard).find((c) => c.kind === 'account');
+  const mayEdit = account ? mayEditBoard(access, (account.content as { ownerId: string }).ownerId) : false;
   const board = presentBoard(cards, access.space, {
-    canEdit: account ? mayEditBoard(access, (account.content as { ownerId: string }).ownerId) : false,
+    canEdit: mayEdit,
+    canArchive: mayEdit && summary !== undefined,
     fallbackStages: [],
     today: todayOf(),
+    summary,
   });
   if (!board) throw new NotFound('board');
   return { body: board, etag: board.etag };
@@ -71,7 +79,7 @@ export const boardsList = defineEndpoint({
   query: ListBoardsQuery,
   async run({ access: { space }, query, services }) {
     const [summaries, stages] = await Promise.all([
-      listSummaries(services.store, space.pk, { ownerId: query.ownerId }),
+      listSummaries(services.store, space.pk, { ownerId: query.ownerId, archived: query.archived === 'true' }),
       getSpaceStages(services.store, space.pk),
     ]);
     const today = todayOf();
@@ -91,6 +99,34 @@ export const boardsCreate = defineEndpoint({
     const { boardId } = await createBoard(services.store, access, body);
     const reply = await boardView(services.store, access, boardId);
     return { ...reply, status: 201, headers: { location: `/api/spaces/${params.spaceId}/boards/${boardId}` } };
+  },
+});
+
+/** Archives a board: it leaves the list, reads as before and takes no change until restored. */
+export const boardsArchive = defineEndpoint({
+  name: 'boards-archive',
+  method: 'POST',
+  route: 'spaces/{spaceId}/boards/{boardId}/archive',
+  access: { space: 'boards.edit' },
+  params: BoardParams,
+  ifMatch: 'required',
+  async run({ access, params, ifMatch, services }) {
+    await setBoardArchived(services.store, access, params.boardId, true, ifMatch);
+    return boardView(services.store, access, params.boardId);
+  },
+});
+
+/** Restores an archived board, unchanged, to the list. */
+export const boardsRestore = defineEndpoint({
+  name: 'boards-restore',
+  method: 'POST',
+  route: 'spaces/{spaceId}/boards/{boardId}/restore',
+  access: { space: 'boards.edit' },
+  params: BoardParams,
+  ifMatch: 'required',
+  async run({ access, params, ifMatch, services }) {
+    await setBoardArchived(services.store, access, params.boardId, false, ifMatch);
+    return boardView(services.store, access, params.boardId);
   },
 });
 

@@ -81,6 +81,9 @@ export interface SummaryDoc {
   version: number;
   lastChange: ChangeRecord | null;
   createdAt: string;
+  /** Set while the board is archived: out of the list, read-only, everything kept for a restore. */
+  archivedAt?: string | null;
+  archivedBy?: string | null;
   [field: string]: unknown;
 }
 

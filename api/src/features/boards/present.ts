@@ -54,10 +54,11 @@ function presentChange(change: ChangeRecord | null, space: StoredSpace): BoardSu
   return change ? { ...change, byName: nameOf(space, change.by) } : null;
 }
 
-/** An etag for the whole board that changes whenever any of its cards does. */
-export function boardEtag(cards: readonly StoredAnyCard[]): string {
+/** An etag for the whole board that changes whenever any of its cards, or its summary (archived or not), does. */
+export function boardEtag(cards: readonly StoredAnyCard[], summary?: StoredSummary): string {
   const hash = createHash('sha256');
   for (const card of [...cards].sort((a, b) => a.id.localeCompare(b.id))) hash.update(`${card.id}\n${card._etag}\n`);
+  if (summary) hash.update(`summary\n${summary._etag}\n`);
   return `"b-${hash.digest('base64url').slice(0, 27)}"`;
 }
 
@@ -71,7 +72,13 @@ const byCreation = (a: StoredCard, b: StoredCard): number =>
 export function presentBoard(
   cards: readonly StoredAnyCard[],
   space: StoredSpace,
-  options: { canEdit: boolean; fallbackStages: readonly StageDefinition[]; today: string },
+  options: {
+    canEdit: boolean;
+    canArchive?: boolean;
+    fallbackStages: readonly StageDefinition[];
+    today: string;
+    summary?: StoredSummary;
+  },
 ): BoardResponse | undefined {
   const content = cards.filter(isContentCard).sort(byCreation);
   const account = content.find((c) => c.kind === 'account');
@@ -99,8 +106,10 @@ export function presentBoard(
     alignment: checkAlignment(facts, stages, options.today),
     relationshipMap: relationshipMap(stakeholders),
     stages,
-    canEdit: options.canEdit,
-    etag: boardEtag(cards),
+    canEdit: options.canEdit && !options.summary?.archivedAt,
+    canArchive: options.canArchive ?? false,
+    archivedAt: options.summary?.archivedAt ?? null,
+    etag: boardEtag(cards, options.summary),
   };
 }
 
@@ -127,6 +136,7 @@ export function presentSummary(
     warnings: alignment.warnings,
     version: summary.version,
     lastChange: presentChange(summary.lastChange, space),
+    archivedAt: summary.archivedAt ?? null,
   };
 }
 

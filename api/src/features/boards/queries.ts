@@ -34,15 +34,21 @@ export async function queryBoardCards(store: DocumentStore, pk: string, boardId:
   return all<AnyCardDoc>(store, pk, { type: 'boardCard', where: { boardId }, limit: PAGE });
 }
 
-/** The summaries of a space's boards, optionally only those one person owns: one query. */
+/**
+ * The summaries of a space's boards, optionally only those one person owns: one query. `archived`
+ * keeps only the active boards (`false`) or only the archived ones (`true`); left out, every board
+ * (what limits and stage checks count, since an archived board comes back unchanged).
+ */
 export async function listSummaries(
   store: DocumentStore,
   pk: string,
-  filter: { ownerId?: string } = {},
+  filter: { ownerId?: string; archived?: boolean } = {},
 ): Promise<StoredSummary[]> {
   const where: Record<string, string> = {};
   if (filter.ownerId) where.ownerId = filter.ownerId;
-  return all<SummaryDoc>(store, pk, { type: 'boardSummary', where, limit: PAGE });
+  const summaries = await all<SummaryDoc>(store, pk, { type: 'boardSummary', where, limit: PAGE });
+  if (filter.archived === undefined) return summaries;
+  return summaries.filter((s) => Boolean(s.archivedAt) === filter.archived);
 }
 
 export async function getSummary(store: DocumentStore, pk: string, boardId: string): Promise<StoredSummary> {

@@ -7,14 +7,17 @@ import {
   idleTimer,
   MEETING_LIMITS,
   NotFound,
+  PreconditionFailed,
   type UpdateAgendaItemBody,
   type UpdateMeetingBody,
   ValidationError,
 } from '../../domain/index.js';
 import { stripStored } from '../../store/documents.js';
 import type { DocumentStore } from '../../store/port.js';
-import { claimFirstSlots, claimSlot, releaseSlot, type SlotSet } from '../../store/slots.js';
+import { claimFirstSlots, claimSlot, releaseSlot, slotsDocId, type SlotSet } from '../../store/slots.js';
 import {
+  type CaptureDoc,
+  type DigestAckDoc,
   itemDocId,
   meetingDocId,
   stateDocId,
@@ -24,7 +27,7 @@ import {
   type StoredItem,
   type StoredMeeting,
 } from './model.js';
-import { getMeeting, listAgenda, listMeetings } from './queries.js';
+import { getMeeting, listAgenda, listCaptures, listMeetings } from './queries.js';
 
 const ORDER_STEP = 1024;
 
@@ -269,4 +272,62 @@ export async function moveAgendaItem(
   const moved = await store.replace<AgendaItemDoc>({ ...stripStored(moving), order }, { ifMatch: moving._etag });
   others.splice(at, 0, moved);
   return others;
+}
+
+async function deleteIfThere(store: DocumentStore, pk: string, id: string): Promise<void> {
+  try {
+    await store.delete(pk, id);
+  } catch (error) {
+    if (!(error instanceof NotFound)) throw error;
+  }
+}
+
+/**
+ * Deletes a meeting that has not started (a draft), with its agenda, captures and read receipts; a
+ * started or ended meeting is the record and is refused (409). `ifMatch` is the etag the planner saw.
+ * The live state goes first, at the version that says "not started": a start landing at the same
+ * moment either changes it first (and this delete is refused) or finds it gone (and fails), so a
+ * meeting is never deleted while it runs. Should the meeting's own delete then fail, the state is
+ * put back and nothing is lost.
+ */
+export async function deleteDraftMeeting(
+  store: DocumentStore,
+  access: SpaceAccess,
+  meetingId: string,
+  ifMatch: string,
+): Promise<void> {
+  const pk = access.space.pk;
+  const meeting = await getMeeting(store, pk, meetingId);
+  if (meeting._etag !== ifMatch) throw new PreconditionFailed();
+  const state = await store.read<MeetingStateDoc>(pk, stateDocId(meetingId));
+  const notStarted = (): Conflict =>
+    new Conflict('Only a meeting that has not started can be deleted; a started or ended meeting is the record.');
+  if (meeting.status !== 'draft' || (state && state.status !== 'notStarted')) throw notStarted();
+  if (state) {
+    try {
+      await store.delete(pk, state.id, { ifMatch: state._etag });
+    } catch (error) {
+      if (error instanceof PreconditionFailed) throw notStarted();
+      if (!(error instanceof NotFound)) throw error;
+    }
+  }
+  try {
+    await store.delete(pk, meeting.id, { ifMatch });
+  } catch (error) {
+    if (state) {
+      await store.create<MeetingStateDoc>(stripStored(state)).catch((again: unknown) => {
+        if (!(again instanceof Conflict)) throw again;
+      });
+    }
+    throw error;
+  }
+  // What hung off the meeting: nothing reaches it any more, and the lists that could are cleaned here.
+  for (const item of await listAgenda(store, pk, meetingId)) await deleteIfThere(store, pk, item.id);
+  for (const capture of await listCaptures(store, pk, meetingId)) {
+    await deleteIfThere(store, pk, (capture as CaptureDoc).id);
+  }
+  const acks = await store.query<DigestAckDoc>(pk, { type: 'digestAck', where: { meetingId }, limit: 1000 });
+  for (const ack of acks.items) await deleteIfThere(store, pk, ack.id);
+  await deleteIfThere(store, pk, slotsDocId(agendaSlots(store, pk, meetingId).set));
+  await deleteIfThere(store, pk, slotsDocId(`captures|${meetingId}`));
 }

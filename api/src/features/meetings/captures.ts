@@ -6,14 +6,59 @@ import {
   type CreateCaptureBody,
   Forbidden,
   MEETING_LIMITS,
+  NotFound,
   type Principal,
   ValidationError,
 } from '../../domain/index.js';
 import type { DocumentStore } from '../../store/port.js';
 import { updateWithRetry } from '../../store/retry.js';
-import { claimSlot } from '../../store/slots.js';
+import { claimSlot, releaseSlot } from '../../store/slots.js';
 import { ackDocId, captureDocId, type CaptureDoc, type DigestAckDoc, type StoredCapture } from './model.js';
 import { getMeeting, listCaptures } from './queries.js';
+
+const captureSlots = (meetingId: string): string => `captures|${meetingId}`;
+
+/** Who may correct or delete a capture: its author, or a manager. */
+export function assertMayEditCapture(access: SpaceAccess, capture: CaptureDoc): void {
+  if (capture.createdBy === access.member.userId || can(access.member.role, 'captures.editAny')) return;
+  throw new Forbidden('Only the person who captured this, or a manager, can change or delete it.');
+}
+
+async function getCapture(store: DocumentStore, pk: string, captureId: string): Promise<StoredCapture> {
+  const capture = await store.read<CaptureDoc>(pk, captureDocId(captureId));
+  if (!capture) throw new NotFound('capture');
+  return capture;
+}
+
+/** Corrects a capture's text; `ifMatch` is the etag the editor saw, so a concurrent change is never overwritten. */
+export async function editCaptureText(
+  store: DocumentStore,
+  access: SpaceAccess,
+  captureId: string,
+  text: string,
+  ifMatch: string,
+): Promise<StoredCapture> {
+  const capture = await getCapture(store, access.space.pk, captureId);
+  assertMayEditCapture(access, capture);
+  return store.replace<CaptureDoc>({ ...capture, text }, { ifMatch });
+}
+
+/**
+ * Deletes a capture: it leaves the meeting's captures, the recap and its owner's actions, and frees
+ * its place among the meeting's captures. A stale `ifMatch` is refused (412).
+ */
+export async function deleteCapture(
+  store: DocumentStore,
+  access: SpaceAccess,
+  captureId: string,
+  ifMatch: string,
+): Promise<void> {
+  const capture = await getCapture(store, access.space.pk, captureId);
+  assertMayEditCapture(access, capture);
+  await store.delete(access.space.pk, capture.id, { ifMatch });
+  // After the delete: a crash in between leaves a claim the next full set drops (store/slots.ts).
+  await releaseSlot(store, access.space.pk, captureSlots(capture.meetingId), captureId);
+}
 
 /** Captures a decision or an action; each capture is its own document, so none is ever lost. */
 export async function createCapture(
@@ -35,7 +80,7 @@ export async function createCapture(
     store,
     {
       pk,
-      set: `captures|${meetingId}`,
+      set: captureSlots(meetingId),
       max: MEETING_LIMITS.capturesMax,
       members: async () => (await listCaptures(store, pk, meetingId)).map((c) => c.captureId),
       full: () => new Conflict(`A meeting can hold at most ${MEETING_LIMITS.capturesMax} captures.`),

@@ -5,6 +5,7 @@ import {
   CreateAgendaItemBody,
   CreateCaptureBody,
   CreateMeetingBody,
+  EditCaptureBody,
   lintAgenda,
   ListMeetingsQuery,
   MeetingParams,
@@ -23,11 +24,12 @@ import {
   addAgendaItem,
   createMeeting,
   deleteAgendaItem,
+  deleteDraftMeeting,
   moveAgendaItem,
   updateAgendaItem,
   updateMeeting,
 } from './agenda.js';
-import { acknowledgeDigest, completeAction, createCapture } from './captures.js';
+import { acknowledgeDigest, completeAction, createCapture, deleteCapture, editCaptureText } from './captures.js';
 import { getKeptLines, markNeedsTheRoom } from './keptLines.js';
 import { stateDocId, type MeetingStateDoc } from './model.js';
 import { actionAssignedNotices } from './notices.js';
@@ -109,6 +111,20 @@ export const meetingsUpdate = defineEndpoint({
   async run({ access, params, body, ifMatch, services }) {
     await updateMeeting(services.store, access, params.meetingId, body, ifMatch);
     return { body: await agendaView(services.store, access, params.meetingId) };
+  },
+});
+
+/** Deletes a meeting that has not started; a started or ended meeting is refused (409). */
+export const meetingsDelete = defineEndpoint({
+  name: 'meetings-delete',
+  method: 'DELETE',
+  route: 'spaces/{spaceId}/meetings/{meetingId}',
+  access: { space: 'meetings.plan' },
+  params: MeetingParams,
+  ifMatch: 'required',
+  async run({ access, params, ifMatch, services }) {
+    await deleteDraftMeeting(services.store, access, params.meetingId, ifMatch);
+    return {};
   },
 });
 
@@ -294,6 +310,35 @@ export const capturesUpdate = defineEndpoint({
   async run({ access, params, body, services }) {
     const capture = await completeAction(services.store, access, params.captureId, body.done);
     return { body: presentCapture(capture, access.space), etag: capture._etag };
+  },
+});
+
+/** Corrects a capture's text: its author or a manager. */
+export const capturesEdit = defineEndpoint({
+  name: 'captures-edit',
+  method: 'PUT',
+  route: 'spaces/{spaceId}/captures/{captureId}/text',
+  access: { space: 'captures.create' },
+  params: CaptureParams,
+  body: EditCaptureBody,
+  ifMatch: 'required',
+  async run({ access, params, body, ifMatch, services }) {
+    const capture = await editCaptureText(services.store, access, params.captureId, body.text, ifMatch);
+    return { body: presentCapture(capture, access.space), etag: capture._etag };
+  },
+});
+
+/** Deletes a capture: its author or a manager. */
+export const capturesDelete = defineEndpoint({
+  name: 'captures-delete',
+  method: 'DELETE',
+  route: 'spaces/{spaceId}/captures/{captureId}',
+  access: { space: 'captures.create' },
+  params: CaptureParams,
+  ifMatch: 'required',
+  async run({ access, params, ifMatch, services }) {
+    await deleteCapture(services.store, access, params.captureId, ifMatch);
+    return {};
   },
 });
 

@@ -88,17 +88,20 @@ export async function listMyActions(store: DocumentStore, principal: Principal) 
       orderBy: { field: 'createdAt', direction: 'desc' },
       limit: 200,
     });
-    const titles = new Map<string, string>();
+    const titles = new Map<string, string | null>();
     for (const action of actions) {
       if (!titles.has(action.meetingId)) {
         const meeting = await store.read<MeetingDoc>(space.pk, meetingDocId(action.meetingId));
-        titles.set(action.meetingId, meeting?.title ?? 'Deleted meeting');
+        titles.set(action.meetingId, meeting?.title ?? null);
       }
+      // A deleted meeting's actions leave the list with it (should its clean-up have stopped half-way).
+      const meetingTitle = titles.get(action.meetingId);
+      if (meetingTitle === null || meetingTitle === undefined) continue;
       out.push({
         ...presentCapture(action, space),
         spaceId: space.spaceId,
         spaceName: space.name,
-        meetingTitle: titles.get(action.meetingId) ?? '',
+        meetingTitle,
       });
     }
   }

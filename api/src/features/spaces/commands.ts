@@ -12,6 +12,7 @@ import {
   MAX_BINDINGS,
   MAX_MEMBERS,
   NotFound,
+  PreconditionFailed,
   type Principal,
   type TeamsBinding,
   ValidationError,
@@ -100,6 +101,51 @@ export async function bindSpace(
     }
     return { ...space, bindings: [...space.bindings, binding] };
   });
+}
+
+/**
+ * Unbinds a Teams channel or chat: its tab no longer opens the space; the space and its data stay.
+ * `ifMatch` is the etag the manager saw (412 when the space changed since).
+ */
+export async function unbindSpace(
+  store: DocumentStore,
+  access: SpaceAccess,
+  binding: TeamsBinding,
+  ifMatch: string,
+): Promise<StoredSpace> {
+  const space = access.space;
+  if (!space.bindings.some((b) => sameBinding(b, binding))) throw new NotFound('binding');
+  return store.replace<SpaceDoc>(
+    { ...space, bindings: space.bindings.filter((b) => !sameBinding(b, binding)) },
+    { ifMatch },
+  );
+}
+
+/**
+ * Archives (`archived: true`) or restores the space. Archiving only marks it: every document stays
+ * as it was, reads keep working and every write is refused (see `assertSpaceWritable`), so restoring
+ * brings everything back unchanged. A stale `ifMatch` is refused (412); asking for the state the
+ * space already has is a 409.
+ */
+export async function setSpaceArchived(
+  store: DocumentStore,
+  access: SpaceAccess,
+  archived: boolean,
+  ifMatch: string,
+): Promise<StoredSpace> {
+  const space = access.space;
+  if (space._etag !== ifMatch) throw new PreconditionFailed();
+  if (Boolean(space.archivedAt) === archived) {
+    throw new Conflict(archived ? 'This space is already archived.' : 'This space is not archived.');
+  }
+  return store.replace<SpaceDoc>(
+    {
+      ...space,
+      archivedAt: archived ? nowIso() : null,
+      archivedBy: archived ? access.member.userId : null,
+    },
+    { ifMatch },
+  );
 }
 
 /** Adds a member; 409 when they already belong to the space. */

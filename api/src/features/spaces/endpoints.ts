@@ -4,11 +4,22 @@ import {
   ChangeRoleBody,
   CreateSpaceBody,
   MemberParams,
+  RemoveBindingBody,
   RenameSpaceBody,
   SpaceParams,
 } from '../../domain/index.js';
 import { defineEndpoint } from '../../http/handle.js';
-import { addPeople, bindSpace, changeRole, createSpace, inviteMember, removeMember, renameSpace } from './commands.js';
+import {
+  addPeople,
+  bindSpace,
+  changeRole,
+  createSpace,
+  inviteMember,
+  removeMember,
+  renameSpace,
+  setSpaceArchived,
+  unbindSpace,
+} from './commands.js';
 import { presentMembers, presentSpace } from './present.js';
 import { listMySpaces } from './queries.js';
 
@@ -18,7 +29,7 @@ export const spacesList = defineEndpoint({
   route: 'spaces',
   access: 'signedIn',
   async run({ principal, services }) {
-    const spaces = await listMySpaces(services.store, principal);
+    const spaces = await listMySpaces(services.store, principal, { includeArchived: true });
     return { body: { items: spaces.map((s) => presentSpace(s, principal.userId)) } };
   },
 });
@@ -74,6 +85,48 @@ export const spacesBind = defineEndpoint({
   body: AddBindingBody,
   async run({ access, principal, body, services }) {
     const space = await bindSpace(services.store, access, body.binding);
+    return { body: presentSpace(space, principal.userId), etag: space._etag };
+  },
+});
+
+export const spacesUnbind = defineEndpoint({
+  name: 'spaces-unbind',
+  method: 'POST',
+  route: 'spaces/{spaceId}/bindings/remove',
+  access: { space: 'space.bind' },
+  params: SpaceParams,
+  body: RemoveBindingBody,
+  ifMatch: 'required',
+  async run({ access, principal, body, ifMatch, services }) {
+    const space = await unbindSpace(services.store, access, body.binding, ifMatch);
+    return { body: presentSpace(space, principal.userId), etag: space._etag };
+  },
+});
+
+export const spacesArchive = defineEndpoint({
+  name: 'spaces-archive',
+  method: 'POST',
+  route: 'spaces/{spaceId}/archive',
+  // Archiving twice is answered by the use case (409, or 412 on a stale etag).
+  access: { space: 'space.archive', evenArchived: true },
+  params: SpaceParams,
+  ifMatch: 'required',
+  async run({ access, principal, ifMatch, services }) {
+    const space = await setSpaceArchived(services.store, access, true, ifMatch);
+    return { body: presentSpace(space, principal.userId), etag: space._etag };
+  },
+});
+
+export const spacesRestore = defineEndpoint({
+  name: 'spaces-restore',
+  method: 'POST',
+  route: 'spaces/{spaceId}/restore',
+  // With archiving, the one write an archived space takes.
+  access: { space: 'space.archive', evenArchived: true },
+  params: SpaceParams,
+  ifMatch: 'required',
+  async run({ access, principal, ifMatch, services }) {
+    const space = await setSpaceArchived(services.store, access, false, ifMatch);
     return { body: presentSpace(space, principal.userId), etag: space._etag };
   },
 });

@@ -13,6 +13,7 @@ export function presentSpace(space: StoredSpace, userId: string): SpaceResponse 
     memberCount: space.members.length,
     bindings: space.bindings,
     createdAt: space.createdAt,
+    archivedAt: space.archivedAt ?? null,
     etag: space._etag,
   };
 }

@@ -12,6 +12,7 @@ import { useIntl } from 'react-intl';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { AlignmentPanel, WarningList } from './AlignmentPanel';
+import { BoardArchive } from './BoardArchive';
 import { CardItem, CardSection, type BoardContext } from './BoardCards';
 import { RelationshipMap } from './RelationshipMap';
 import { CARD_FIELDS, displayValue, fieldLabel, type Content } from './cardFields';
@@ -112,6 +113,7 @@ function LoadedBoard({
   const { context, readOnlyText, meId } = useBoardScreen(spaceId, board, members, noteId);
   return (
     <>
+      <BoardArchive spaceId={spaceId} board={board} />
       {readOnlyText ? (
         <Text as="p" id={noteId} className={styles.note}>
           {readOnlyText}

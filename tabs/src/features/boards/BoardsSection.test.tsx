@@ -35,6 +35,7 @@ function buildSummary(overrides: Partial<BoardSummaryResponse>): BoardSummaryRes
     warnings: [],
     version: 3,
     lastChange: null,
+    archivedAt: null,
     ...overrides,
   });
 }

@@ -65,7 +65,7 @@ export function buildRisk(content: Partial<AccountRiskContent> = {}, etag = '"r-
  * by the real domain rules, as `GET /boards/{id}` presents it.
  */
 export function buildBoard(
-  overrides: { account?: Partial<AccountContent>; canEdit?: boolean; etag?: string } = {},
+  overrides: { account?: Partial<AccountContent>; canEdit?: boolean; canArchive?: boolean; etag?: string } = {},
 ): BoardResponse {
   const account = BoardCardResponse.parse({
     ...cardBase('account', '"a-1"'),
@@ -92,6 +92,9 @@ export function buildBoard(
     sections: { stakeholders, goals: [], hypotheses: [], risks, competitors: [], actions: [], evidence: [] },
     stages: [...DEFAULT_BOARD_STAGES],
     canEdit: overrides.canEdit ?? true,
+    // Off unless asked: with the archive dialog mounted, jsdom's role queries miss the history dialog.
+    canArchive: overrides.canArchive ?? false,
+    archivedAt: null,
     etag: overrides.etag ?? '"board-1"',
   };
   const probe = { ...draft, alignment: null, relationshipMap: null } as unknown as BoardResponse;

@@ -29,6 +29,16 @@ export function boardsApi(api: ApiClient) {
   return {
     /** Every board of the space with its alignment warnings, misaligned first. */
     list: (spaceId: string) => answered(api.exchange(BoardListResponse, 'GET', boards(spaceId))),
+    /** The archived boards, where they are restored from. */
+    listArchived: (spaceId: string) =>
+      answered(api.exchange(BoardListResponse, 'GET', `${boards(spaceId)}?archived=true`)),
+    /** Archives (`archived`) or restores a board; `etag` is the board as the user saw it (412 if stale). */
+    setArchived: (spaceId: string, boardId: string, archived: boolean, etag: string) =>
+      answered(
+        api.exchange(BoardResponse, 'POST', `${board(spaceId, boardId)}/${archived ? 'archive' : 'restore'}`, {
+          ifMatch: etag,
+        }),
+      ),
     create: (spaceId: string, body: CreateBoardBody) =>
       answered(api.exchange(BoardResponse, 'POST', boards(spaceId), { body })),
     /** A whole board; with `etag`, `data` is null while the board is unchanged (304). */

@@ -59,3 +59,23 @@ export function useCardWrite(spaceId: string, boardId: string) {
     },
   });
 }
+
+/**
+ * Archives or restores a board, from the version the user saw (a stale one is refused, 412). Either
+ * way the board and both lists are refetched, so the screen shows what the server holds.
+ */
+export function useSetBoardArchived(spaceId: string, boardId: string) {
+  const boards = useBoardsApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ archived, etag }: { archived: boolean; etag: string }) =>
+      boards.setArchived(spaceId, boardId, archived, etag),
+    onSuccess: (board: BoardResponse) => queryClient.setQueryData(boardKeys.detail(spaceId, boardId), board),
+    onSettled: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: boardKeys.detail(spaceId, boardId) }),
+        queryClient.invalidateQueries({ queryKey: boardKeys.list(spaceId) }),
+      ]);
+    },
+  });
+}

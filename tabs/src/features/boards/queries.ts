@@ -9,6 +9,7 @@ import { boardsApi, type BoardsApi } from './boardsApi';
 export const boardKeys = {
   all: ['boards'] as const,
   list: (spaceId: string) => ['boards', 'list', spaceId] as const,
+  archived: (spaceId: string) => ['boards', 'list', spaceId, 'archived'] as const,
   detail: (spaceId: string, boardId: string) => ['boards', 'detail', spaceId, boardId] as const,
   version: (spaceId: string, boardId: string) => ['boards', 'version', spaceId, boardId] as const,
   history: (spaceId: string, boardId: string, cardId: string) =>
@@ -25,6 +26,12 @@ export function useBoardsApi(): BoardsApi {
 export function useBoardList(spaceId: string) {
   const boards = useBoardsApi();
   return useQuery({ queryKey: boardKeys.list(spaceId), queryFn: () => boards.list(spaceId) });
+}
+
+/** The archived boards of a space (fetched only when `enabled`, i.e. once someone asks to see them). */
+export function useArchivedBoards(spaceId: string, enabled: boolean) {
+  const boards = useBoardsApi();
+  return useQuery({ queryKey: boardKeys.archived(spaceId), queryFn: () => boards.listArchived(spaceId), enabled });
 }
 
 /** One board; refetches send the cached ETag, so an unchanged board costs a 304. */

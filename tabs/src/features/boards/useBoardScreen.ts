@@ -55,9 +55,11 @@ export function useBoardScreen(
   const owner = members.find((m) => m.userId === account.ownerId);
   const readOnlyText = board.canEdit
     ? null
-    : me?.role === 'contributor' || !me
-      ? intl.formatMessage({ id: 'boards.readOnly.contributor' })
-      : intl.formatMessage({ id: 'boards.readOnly.notOwner' }, { owner: owner?.name ?? account.ownerId });
+    : board.archivedAt
+      ? intl.formatMessage({ id: 'boards.archive.note' })
+      : me?.role === 'contributor' || !me
+        ? intl.formatMessage({ id: 'boards.readOnly.contributor' })
+        : intl.formatMessage({ id: 'boards.readOnly.notOwner' }, { owner: owner?.name ?? account.ownerId });
   return {
     meId,
     readOnlyText,

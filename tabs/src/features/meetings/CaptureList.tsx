@@ -2,6 +2,7 @@ import type { CaptureResponse } from '@coachboard/api/domain';
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { useIntl } from 'react-intl';
+import { CaptureActions, type CaptureManagement } from './CaptureActions';
 
 const useStyles = makeStyles({
   list: {
@@ -29,10 +30,12 @@ export interface CaptureListProps {
   heading: string;
   /** Shown when there is nothing yet. */
   empty: string;
+  /** Offers editing and deleting to each capture's author and to managers, when given. */
+  manage?: CaptureManagement;
 }
 
 /** Decisions and actions, each with its owner and due date when it has them. */
-export function CaptureList({ captures, heading, empty }: CaptureListProps) {
+export function CaptureList({ captures, heading, empty, manage }: CaptureListProps) {
   const intl = useIntl();
   const styles = useStyles();
   const headingId = useId();
@@ -66,6 +69,7 @@ export function CaptureList({ captures, heading, empty }: CaptureListProps) {
                   )}
                 </Text>
               ) : null}
+              {manage ? <CaptureActions capture={c} manage={manage} /> : null}
             </li>
           ))}
         </ul>

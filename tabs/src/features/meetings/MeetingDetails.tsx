@@ -6,9 +6,11 @@ import { ErrorState } from '../../components/ErrorState';
 import { Notice } from '../../components/Notice';
 import { meetingMessages } from '../../i18n/en.meetings';
 import { withMessages } from '../../i18n/withMessages';
+import { useTeams } from '../../teams/context';
 import { AgendaBuilder } from './AgendaBuilder';
 import { CarriedActions } from './CarriedActions';
 import { DigestPanel } from './DigestPanel';
+import { MeetingEditor } from './MeetingEditor';
 import { MeetingSetupForm } from './MeetingSetupForm';
 import { Recap } from './Recap';
 import { useStartNextWeek } from './mutations';
@@ -37,6 +39,7 @@ function MeetingDetails({ space, members }: MeetingDetailsProps) {
     new URLSearchParams(window.location.search).get('meetingId'),
   );
   const canPlan = space.myRole !== 'contributor';
+  const [deleted, setDeleted] = useState(false);
 
   if (context.isPending) return <Spinner label={intl.formatMessage({ id: 'meetings.loading' })} />;
   if (context.error) {
@@ -70,11 +73,21 @@ function MeetingDetails({ space, members }: MeetingDetailsProps) {
           </Select>
         </Field>
       ) : null}
+      {deleted ? <Notice intent="success">{intl.formatMessage({ id: 'meetings.delete.done' })}</Notice> : null}
       {context.occurrence && meetingId === context.meeting?.id ? (
         <CarriedActions actions={context.occurrence.carriedActions} />
       ) : null}
       {meetingId ? (
-        <MeetingPrep space={space} members={members} meetingId={meetingId} canPlan={canPlan} />
+        <MeetingPrep
+          space={space}
+          members={members}
+          meetingId={meetingId}
+          canPlan={canPlan}
+          onDeleted={() => {
+            setDeleted(true);
+            setPicked(null);
+          }}
+        />
       ) : (
         <Text as="p">{intl.formatMessage({ id: 'meetings.none' })}</Text>
       )}
@@ -87,8 +100,10 @@ function MeetingPrep({
   members,
   meetingId,
   canPlan,
-}: MeetingDetailsProps & { meetingId: string; canPlan: boolean }) {
+  onDeleted,
+}: MeetingDetailsProps & { meetingId: string; canPlan: boolean; onDeleted: () => void }) {
   const intl = useIntl();
+  const { info } = useTeams();
   // The details tab stays open through the meeting: follow it, so the recap replaces the agenda at the end.
   const agenda = useAgenda(space.id, meetingId, { follow: true });
   if (agenda.isPending) return <Spinner label={intl.formatMessage({ id: 'meetings.loading' })} />;
@@ -99,7 +114,11 @@ function MeetingPrep({
   if (meeting.status === 'ended') {
     return (
       <>
-        <Recap spaceId={space.id} meetingId={meetingId} />
+        <Recap
+          spaceId={space.id}
+          meetingId={meetingId}
+          viewer={{ meId: info.user?.id ?? null, isManager: space.myRole === 'manager' }}
+        />
         {canPlan ? <StartNextWeek spaceId={space.id} meetingId={meetingId} /> : null}
       </>
     );
@@ -116,6 +135,7 @@ function MeetingPrep({
           },
         )}
       </Text>
+      {canPlan ? <MeetingEditor spaceId={space.id} meeting={meeting} onDeleted={onDeleted} /> : null}
       <AgendaBuilder
         spaceId={space.id}
         agenda={agenda.data}

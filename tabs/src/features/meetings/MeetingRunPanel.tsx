@@ -90,6 +90,12 @@ function RunningMeeting({
         captures={captures.data ?? []}
         heading={intl.formatMessage({ id: 'meetings.capture.listHeading' })}
         empty={intl.formatMessage({ id: 'meetings.capture.none' })}
+        manage={{
+          spaceId: space.id,
+          meetingId,
+          meId: info.user?.id ?? null,
+          isManager: space.myRole === 'manager',
+        }}
       />
     </section>
   );

@@ -26,15 +26,18 @@ const useStyles = makeStyles({
 export interface RecapProps {
   spaceId: string;
   meetingId: string;
+  /** The viewer, when captures may be corrected here (their own; any for a manager). */
+  viewer?: { meId: string | null; isManager: boolean };
 }
 
 /** After the meeting: decisions, actions with owners and due dates, planned vs actual minutes, selling time. */
-export function Recap({ spaceId, meetingId }: RecapProps) {
+export function Recap({ spaceId, meetingId, viewer }: RecapProps) {
   const intl = useIntl();
   const styles = useStyles();
   const headingId = useId();
   const tableId = useId();
   const recap = useRecap(spaceId, meetingId);
+  const manage = viewer ? { spaceId, meetingId, ...viewer } : undefined;
   if (recap.isPending) return <Spinner size="tiny" label={intl.formatMessage({ id: 'meetings.loading' })} />;
   if (recap.isError) return <Notice intent="error">{intl.formatMessage({ id: 'meetings.recap.failed' })}</Notice>;
   const data = recap.data;
@@ -59,11 +62,13 @@ export function Recap({ spaceId, meetingId }: RecapProps) {
         captures={data.decisions}
         heading={intl.formatMessage({ id: 'meetings.recap.decisions' })}
         empty={intl.formatMessage({ id: 'meetings.recap.noDecisions' })}
+        manage={manage}
       />
       <CaptureList
         captures={data.actions}
         heading={intl.formatMessage({ id: 'meetings.recap.actions' })}
         empty={intl.formatMessage({ id: 'meetings.recap.noActions' })}
+        manage={manage}
       />
       <Text as="h3" id={tableId} weight="semibold" className={styles.heading}>
         {intl.formatMessage({ id: 'meetings.recap.minutes' })}

@@ -5,6 +5,7 @@ import type {
   CreateMeetingBody,
   RunMeetingBody,
   UpdateAgendaItemBody,
+  UpdateMeetingBody,
 } from '@coachboard/api/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../../lib/apiContext';
@@ -131,6 +132,60 @@ export function useSetActionDone() {
       api.setCaptureDone(spaceId, captureId, done),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: meetingKeys.all });
+    },
+  });
+}
+
+/** Changes a meeting's title, start or length from the version the planner saw (412 if stale: refetched). */
+export function useUpdateMeeting(spaceId: string, meetingId: string) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const key = meetingKeys.agenda(spaceId, meetingId);
+  return useMutation({
+    mutationFn: ({ body, etag }: { body: UpdateMeetingBody; etag: string }) =>
+      api.updateMeeting(spaceId, meetingId, body, etag),
+    onSuccess: async (agenda) => {
+      queryClient.setQueryData(key, agenda);
+      await queryClient.invalidateQueries({ queryKey: ['meetings', 'list', spaceId] });
+    },
+    onError: async () => {
+      await queryClient.invalidateQueries({ queryKey: key });
+    },
+  });
+}
+
+/** Deletes a meeting that has not started; it leaves every list. */
+export function useDeleteMeeting(spaceId: string, meetingId: string) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (etag: string) => api.deleteMeeting(spaceId, meetingId, etag),
+    onSuccess: () => queryClient.removeQueries({ queryKey: meetingKeys.agenda(spaceId, meetingId) }),
+    onSettled: async () => {
+      await queryClient.invalidateQueries({ queryKey: meetingKeys.all });
+    },
+  });
+}
+
+/** Corrects a capture's text, or deletes it (its author or a manager), from the version shown. */
+export function useChangeCapture(spaceId: string, meetingId: string) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (
+      change:
+        | { type: 'edit'; captureId: string; text: string; etag: string }
+        | { type: 'delete'; captureId: string; etag: string },
+    ): Promise<void> => {
+      if (change.type === 'edit') await api.editCapture(spaceId, change.captureId, change.text, change.etag);
+      else await api.deleteCapture(spaceId, change.captureId, change.etag);
+    },
+    onSettled: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: meetingKeys.captures(spaceId, meetingId) }),
+        queryClient.invalidateQueries({ queryKey: meetingKeys.recap(spaceId, meetingId) }),
+        queryClient.invalidateQueries({ queryKey: meetingKeys.myActions() }),
+      ]);
     },
   });
 }

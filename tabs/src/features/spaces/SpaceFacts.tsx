@@ -27,6 +27,7 @@ export function SpaceFacts({ space, density = 'regular' }: { space: SpaceRespons
     intl.formatMessage({ id: 'space.myRole' }, { role: intl.formatMessage({ id: roleMessage[space.myRole] }) }),
     intl.formatMessage({ id: 'space.memberCount' }, { count: space.memberCount }),
   ];
+  if (space.archivedAt) facts.unshift(intl.formatMessage({ id: 'space.archivedFact' }));
   if (density !== 'compact') {
     facts.push(
       intl.formatMessage(

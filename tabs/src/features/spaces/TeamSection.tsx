@@ -8,6 +8,7 @@ import { ManageMembers } from './ManageMembers';
 import { renderMemberAvatar } from './MemberAvatar';
 import { MemberList } from './MemberList';
 import { RenameSpaceForm } from './RenameSpaceForm';
+import { SpaceLifecycle } from './SpaceLifecycle';
 import type { SpaceData } from './SpaceScope';
 
 const useStyles = makeStyles({
@@ -30,6 +31,7 @@ export function TeamSection({ space, members }: SpaceData) {
   const manages = can(space.myRole, 'members.changeRole');
   return (
     <>
+      {space.archivedAt ? <Text as="p">{intl.formatMessage({ id: 'space.archived.note' })}</Text> : null}
       {manages ? (
         <ManageMembers space={space} members={members} />
       ) : (
@@ -47,6 +49,7 @@ export function TeamSection({ space, members }: SpaceData) {
           </Text>
           {can(space.myRole, 'space.rename') ? <RenameSpaceForm space={space} /> : null}
           {can(space.myRole, 'members.invite') ? <AddPeople space={space} members={members} /> : null}
+          <SpaceLifecycle space={space} />
         </section>
       ) : null}
     </>

@@ -92,3 +92,33 @@ export function useRemoveMember(spaceId: string) {
     },
   });
 }
+
+/**
+ * Archives or restores a space, or unbinds one of its channels and chats, from the version the
+ * manager saw (412 when it changed since: the space is refetched). Every list of spaces follows.
+ */
+export function useSpaceLifecycle(spaceId: string) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (
+      change: { type: 'archive' | 'restore'; etag: string } | { type: 'unbind'; binding: TeamsBinding; etag: string },
+    ) => {
+      switch (change.type) {
+        case 'archive':
+          return api.archiveSpace(spaceId, change.etag);
+        case 'restore':
+          return api.restoreSpace(spaceId, change.etag);
+        case 'unbind':
+          return api.unbindSpace(spaceId, change.binding, change.etag);
+      }
+    },
+    onSuccess: (space) => queryClient.setQueryData(spaceKeys.detail(spaceId), space),
+    onSettled: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: spaceKeys.detail(spaceId) }),
+        queryClient.invalidateQueries({ queryKey: spaceKeys.mine() }),
+      ]);
+    },
+  });
+}
