@@ -21,6 +21,7 @@ import { useTeams } from '../../teams/context';
 import type { SpaceData } from '../spaces';
 import { WarningList } from './AlignmentPanel';
 import { ArchivedBoards } from './ArchivedBoards';
+import { BoardStagesEditor } from './BoardStagesEditor';
 import { BoardView } from './BoardView';
 import { CardForm } from './CardForm';
 import { validate, type Content } from './cardFields';
@@ -116,6 +117,7 @@ function BoardList({ spaceId, members, myRole, onOpen }: BoardListProps) {
       ) : null}
       {list.data && list.data.items.length === 0 ? <Text>{intl.formatMessage({ id: 'boards.empty' })}</Text> : null}
       {list.data && list.data.items.length > 0 ? <BoardTable items={list.data.items} onOpen={onOpen} /> : null}
+      <BoardStagesEditor spaceId={spaceId} myRole={myRole} />
       <ArchivedBoards spaceId={spaceId} onOpen={onOpen} />
     </section>
   );

@@ -4,7 +4,9 @@ import {
   BoardCardWriteResponse,
   BoardListResponse,
   BoardResponse,
+  BoardStagesResponse,
   BoardVersionResponse,
+  type BoardStagesBody,
   type BoardCardResponse,
   type CreateBoardBody,
   type CreateBoardCardBody,
@@ -69,6 +71,17 @@ export function boardsApi(api: ApiClient) {
       ),
     history: (spaceId: string, boardId: string, cardId: string) =>
       answered(api.exchange(BoardCardHistoryResponse, 'GET', `${card(spaceId, boardId, cardId)}/history`)),
+    /** The space's stages in order, with their exit criteria (the defaults until a manager saves some). */
+    stages: (spaceId: string) =>
+      answered(api.exchange(BoardStagesResponse, 'GET', `spaces/${segment(spaceId)}/board-stages`)),
+    /** Replaces the space's stages; `etag` is the version edited (null while the defaults apply; 412 if stale). */
+    saveStages: (spaceId: string, body: BoardStagesBody, etag: string | null) =>
+      answered(
+        api.exchange(BoardStagesResponse, 'PUT', `spaces/${segment(spaceId)}/board-stages`, {
+          body,
+          ...(etag ? { ifMatch: etag } : {}),
+        }),
+      ),
   };
 }
 

@@ -1,6 +1,8 @@
 import type {
   BoardCardWriteResponse,
   BoardResponse,
+  BoardStagesBody,
+  BoardStagesResponse,
   CreateBoardBody,
   CreateBoardCardBody,
   UpdateBoardCardBody,
@@ -75,6 +77,26 @@ export function useSetBoardArchived(spaceId: string, boardId: string) {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: boardKeys.detail(spaceId, boardId) }),
         queryClient.invalidateQueries({ queryKey: boardKeys.list(spaceId) }),
+      ]);
+    },
+  });
+}
+
+/**
+ * Saves the space's stages from the version the manager edited (`etag`; a stale one is refused, 412).
+ * The saved stages replace the cached ones; boards and their list are refetched, as their stages changed.
+ */
+export function useSaveBoardStages(spaceId: string) {
+  const boards = useBoardsApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ body, etag }: { body: BoardStagesBody; etag: string | null }) =>
+      boards.saveStages(spaceId, body, etag),
+    onSuccess: async (saved: BoardStagesResponse) => {
+      queryClient.setQueryData(boardKeys.stages(spaceId), saved);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: boardKeys.list(spaceId) }),
+        queryClient.invalidateQueries({ queryKey: ['boards', 'detail', spaceId] }),
       ]);
     },
   });

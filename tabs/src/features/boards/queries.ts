@@ -14,6 +14,7 @@ export const boardKeys = {
   version: (spaceId: string, boardId: string) => ['boards', 'version', spaceId, boardId] as const,
   history: (spaceId: string, boardId: string, cardId: string) =>
     ['boards', 'history', spaceId, boardId, cardId] as const,
+  stages: (spaceId: string) => ['boards', 'stages', spaceId] as const,
 };
 
 /** The board endpoints on the signed-in user's API client. */
@@ -82,4 +83,10 @@ export function useCardHistory(spaceId: string, boardId: string, cardId: string)
     queryFn: () => boards.history(spaceId, boardId, cardId),
     staleTime: 0,
   });
+}
+
+/** The space's stages in order with their buyer-action exit criteria, and the etag to save them with. */
+export function useBoardStages(spaceId: string, enabled = true) {
+  const boards = useBoardsApi();
+  return useQuery({ queryKey: boardKeys.stages(spaceId), queryFn: () => boards.stages(spaceId), enabled });
 }
