@@ -190,3 +190,43 @@ describe('accessibility of the board views', () => {
     },
   );
 });
+
+describe('the space’s stages and their exit criteria', () => {
+  it('lets Megan add an exit criterion to a stage; it is there after a reload; axe clean', async () => {
+    const CRITERION = 'Buyer introduced us to their procurement team';
+    const page = await harness.newPage();
+    const open = async (): Promise<Frame> => {
+      const { tab } = await harness.openSurface({
+        surface: '/channel?section=boards',
+        user: 'u-megan',
+        page,
+        ...channelPlace,
+      });
+      await tab.getByRole('button', { name: 'Show stages and exit criteria' }).click();
+      await tab.getByRole('list', { name: 'Stages and exit criteria' }).waitFor();
+      return tab;
+    };
+    let tab = await open();
+    await tab.getByRole('button', { name: 'Edit stages' }).click();
+    const form = tab.getByRole('form', { name: 'Edit stages' });
+    const discover = form.getByRole('group', { name: 'Stage 2' });
+    await discover.getByRole('button', { name: 'Add an exit criterion to Discover' }).click();
+    await discover.getByRole('textbox', { name: 'Exit criterion 4' }).fill(CRITERION);
+    const editing = await runAxe(tab);
+    expect(editing, formatViolations(editing)).toEqual([]);
+    await form.getByRole('button', { name: 'Save stages' }).click();
+    await tab.getByText('Stages saved.').waitFor();
+
+    tab = await open();
+    const stages = tab.getByRole('list', { name: 'Stages and exit criteria' });
+    await stages.getByRole('listitem').filter({ hasText: 'Discover' }).getByText(CRITERION).waitFor();
+    const saved = await harness.api<{ stages: { id: string; exitCriteria: { text: string }[] }[] }>(
+      'u-megan',
+      'GET',
+      `spaces/${DEMO.spaceId}/board-stages`,
+    );
+    expect(saved.body.stages.find((s) => s.id === 'discover')?.exitCriteria.map((c) => c.text)).toContain(CRITERION);
+    const reading = await runAxe(tab);
+    expect(reading, formatViolations(reading)).toEqual([]);
+  });
+});
