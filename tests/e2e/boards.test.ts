@@ -210,7 +210,7 @@ describe('the space’s stages and their exit criteria', () => {
     await tab.getByRole('button', { name: 'Edit stages' }).click();
     const form = tab.getByRole('form', { name: 'Edit stages' });
     const discover = form.getByRole('group', { name: 'Stage 2' });
-    await discover.getByRole('button', { name: 'Add an exit criterion to Discover' }).click();
+    await discover.getByRole('button', { name: 'Add exit criterion to Discover' }).click();
     await discover.getByRole('textbox', { name: 'Exit criterion 4' }).fill(CRITERION);
     const editing = await runAxe(tab);
     expect(editing, formatViolations(editing)).toEqual([]);

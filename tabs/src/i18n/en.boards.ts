@@ -201,7 +201,7 @@ export const boardMessages = {
   'boards.stages.criteria': 'Exit criteria: what the buyer has done',
   'boards.stages.criterion': 'Exit criterion {number}',
   'boards.stages.addCriterion': 'Add exit criterion',
-  'boards.stages.addCriterionTo': 'Add an exit criterion to {name}',
+  'boards.stages.addCriterionTo': 'Add exit criterion to {name}',
   'boards.stages.removeCriterion': 'Remove exit criterion {number} of {name}',
   'boards.stages.moveUp': 'Move {name} up',
   'boards.stages.moveDown': 'Move {name} down',

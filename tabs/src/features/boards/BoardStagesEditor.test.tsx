@@ -37,7 +37,7 @@ describe('stages and exit criteria', () => {
     const form = await openEditor(user);
     const close = within(form).getByRole('group', { name: 'Stage 5' });
     expect(within(close).getByRole('textbox', { name: 'Stage name' })).toHaveValue('Close');
-    await user.click(within(close).getByRole('button', { name: 'Add an exit criterion to Close' }));
+    await user.click(within(close).getByRole('button', { name: 'Add exit criterion to Close' }));
     // The new field has the focus, so the manager types straight away.
     await user.keyboard('Buyer paid the first invoice');
     await user.click(within(form).getByRole('button', { name: 'Save stages' }));
