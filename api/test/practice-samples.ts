@@ -6,6 +6,7 @@ import {
   PracticeDraft,
   type PracticeResponse,
   RecordOutcomeBody,
+  SetArchivedBody,
   SetDiscussedBody,
   SetProvenBody,
   type SkillListResponse,
@@ -95,6 +96,14 @@ export const PRACTICE_SAMPLES: Record<string, RouteSample> = {
     prepare: practice,
   },
   'practice-adoptions-create': { prepare: practice },
+  'practice-adoptions-withdraw': { prepare: adoptedPractice },
+  'practice-archived-put': {
+    schema: SetArchivedBody,
+    body: () => ({ archived: true }),
+    ifMatch: true,
+    prepare: practice,
+  },
+  'archived-practices-list': {},
   'practice-outcome-put': {
     schema: RecordOutcomeBody,
     body: () => ({ outcome: 'worked', note: 'Legal signed in a week.' }),
