@@ -3,6 +3,7 @@ import {
   type AgendaResponse,
   CreateMeetingBody,
   CreatePracticeBody,
+  DEFAULT_SKILLS,
   PracticeDraft,
   type PracticeResponse,
   RecordOutcomeBody,
@@ -118,7 +119,12 @@ export const PRACTICE_SAMPLES: Record<string, RouteSample> = {
   'skills-get': {},
   'skills-update': {
     schema: UpdateSkillsBody,
-    body: () => ({ skills: [{ key: 'discovery', label: 'Discovery' }] }),
+    // Every key stays on the list (a skill is retired, never removed): rename one, retire another.
+    body: () => ({
+      skills: DEFAULT_SKILLS.map((s) =>
+        s.key === 'demo' ? { ...s, label: 'Demo' } : s.key === 'referrals' ? { ...s, retired: true } : s,
+      ),
+    }),
     ifMatch: true,
     prepare: skillList,
   },
