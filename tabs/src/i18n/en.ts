@@ -18,6 +18,7 @@ export const en = {
   'app.pageFailed.body':
     'Reload the tab. If it keeps happening, the app may have just been updated: close and reopen Teams.',
   'app.reload': 'Reload',
+  'confirm.cancel': 'Cancel',
 
   'role.manager': 'Manager',
   'role.rep': 'Sales rep',

@@ -1,0 +1,75 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+} from '@fluentui/react-components';
+import { useState, type ReactElement, type ReactNode } from 'react';
+import { useIntl } from 'react-intl';
+
+/** Props of {@link ConfirmDialog}. */
+export interface ConfirmDialogProps {
+  /** The button that opens the dialog (it asks; the action itself happens on "confirm"). */
+  trigger: ReactElement;
+  title: string;
+  /** What will happen, and whether it can be undone. */
+  body: ReactNode;
+  /** The action's own verb ("Archive", "Delete"), never "OK". */
+  confirmLabel: string;
+  /**
+   * Does the action. The dialog closes when it resolves and stays open when it throws, so that the
+   * error shown through `error` sits next to the choice.
+   */
+  onConfirm: () => unknown;
+  /** While the action runs: both buttons are disabled and the dialog stays open. */
+  pending?: boolean;
+  /** Why the last attempt failed, shown in the dialog. */
+  error?: ReactNode;
+}
+
+/**
+ * "Nothing irreversible in one click" (UX.md): destructive actions ask once, in a Fluent dialog that
+ * names the action on its confirm button. Escape or "Cancel" leaves everything as it was.
+ */
+export function ConfirmDialog({ trigger, title, body, confirmLabel, onConfirm, pending, error }: ConfirmDialogProps) {
+  const intl = useIntl();
+  const [open, setOpen] = useState(false);
+  const confirm = async (): Promise<void> => {
+    try {
+      await onConfirm();
+      setOpen(false);
+    } catch {
+      // The caller shows the error through `error`; the dialog stays open.
+    }
+  };
+  return (
+    <Dialog open={open} onOpenChange={(_, data) => setOpen(pending ? true : data.open)} modalType="alert">
+      <DialogTrigger disableButtonEnhancement>{trigger}</DialogTrigger>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{title}</DialogTitle>
+          <DialogContent>
+            {body}
+            {error}
+          </DialogContent>
+          <DialogActions>
+            <Button
+              appearance="primary"
+              disabled={pending}
+              onClick={() => void confirm()}
+            >
+              {confirmLabel}
+            </Button>
+            <DialogTrigger disableButtonEnhancement>
+              <Button disabled={pending}>{intl.formatMessage({ id: 'confirm.cancel' })}</Button>
+            </DialogTrigger>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
