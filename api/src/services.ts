@@ -1,6 +1,8 @@
 import { createDevIdentity, assertDevIdentityAllowed, type DevIdentity } from './auth/devIdentity.js';
 import { createVerifier, entraKeys, type Verifier } from './auth/verify.js';
 import type { Config } from './config.js';
+import { inboxNotifier } from './notify/inbox.js';
+import type { Notifier } from './notify/port.js';
 import { openStore } from './store/index.js';
 import type { DocumentStore } from './store/port.js';
 
@@ -9,12 +11,18 @@ export interface Services {
   config: Config;
   store: DocumentStore;
   verify: Verifier;
+  /** What waits for someone reaches them: the in-app inbox (and, in Teams, the activity feed). */
+  notifier: Notifier;
   /** Present only with AUTH_MODE=dev on loopback. */
   devIdentity?: DevIdentity;
 }
 
 /** Opens the store and sets up token verification for the configured identity mode. */
-export async function createServices(config: Config, store?: DocumentStore): Promise<Services> {
+export async function createServices(
+  config: Config,
+  store?: DocumentStore,
+  options: { wrapStore?: (store: DocumentStore) => DocumentStore } = {},
+): Promise<Services> {
   let devIdentity: DevIdentity | undefined;
   let keys;
   if (config.auth.mode === 'dev') {
@@ -30,5 +38,8 @@ export async function createServices(config: Config, store?: DocumentStore): Pro
     allowedTenants: config.auth.allowedTenants,
     keys,
   });
-  return { config, store: store ?? (await openStore(config.store)), verify, devIdentity };
+  const raw = store ?? (await openStore(config.store));
+  const opened = options.wrapStore ? options.wrapStore(raw) : raw;
+  const notifier = inboxNotifier(opened, (message) => console.warn(message));
+  return { config, store: opened, verify, notifier, devIdentity };
 }

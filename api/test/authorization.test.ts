@@ -16,6 +16,8 @@ const OUTSIDERS: readonly Caller[] = ['none', 'u-fiona', 'u-adele'];
 const EXPECTED: Record<string, Record<Caller, number>> = {
   'health-get': row(200, 200, 200, 200, 200, 200),
   'me-get': row(401, 200, 200, 200, 200, 200),
+  'inbox-list': row(401, 200, 200, 200, 200, 200),
+  'inbox-read': row(401, 404, 404, 404, 404, 404),
   'dev-users-list': row(200, 200, 200, 200, 200, 200),
   'dev-token-create': row(201, 201, 201, 201, 201, 201),
   'spaces-list': row(401, 200, 200, 200, 200, 200),

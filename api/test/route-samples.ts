@@ -49,6 +49,8 @@ export interface Prepared {
 export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   'health-get': {},
   'me-get': {},
+  'inbox-list': {},
+  'inbox-read': {},
   'dev-users-list': {},
   'dev-token-create': { schema: z.strictObject({ userId: Id }), body: () => ({ userId: 'u-alex' }) },
   'spaces-list': {},

@@ -168,8 +168,7 @@ export interface DevHostOptions {
 }
 
 export async function startDevHost(config: Config, options: DevHostOptions = {}): Promise<DevHost> {
-  const baseServices = await createServices(config, options.store);
-  const services: Services = { ...baseServices, store: countingStore(baseServices.store) };
+  const services: Services = await createServices(config, options.store, { wrapStore: countingStore });
   if (config.seedDemo) await seedDemo(services.store);
   const routes = buildRoutes(async () => services, { dev: config.auth.mode === 'dev' }).map(compile);
   const logHandler = (level: string, ...args: unknown[]): void => {
@@ -254,7 +253,7 @@ export async function startDevHost(config: Config, options: DevHostOptions = {})
     async close() {
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));
-      await baseServices.store.close();
+      await services.store.close();
     },
   };
 }

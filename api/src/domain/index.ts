@@ -30,3 +30,4 @@ export * from './roleplays/limits.js';
 export * from './roleplays/results.js';
 export * from './roleplays/starterScenarios.js';
 export * from './roleplays/stateMachine.js';
+export * from './notifications/contract.js';

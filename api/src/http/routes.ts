@@ -1,5 +1,6 @@
 import * as boards from '../features/boards/endpoints.js';
 import * as meetings from '../features/meetings/endpoints.js';
+import * as notifications from '../features/notifications/endpoints.js';
 import * as practices from '../features/practices/endpoints.js';
 import * as roleplays from '../features/roleplays/endpoints.js';
 import * as spaces from '../features/spaces/endpoints.js';
@@ -15,6 +16,8 @@ export function buildRoutes(services: () => Promise<Services>, options: { dev: b
   const routes: Route[] = [
     handle(system.health, services),
     handle(system.me, services),
+    handle(notifications.inboxList, services),
+    handle(notifications.inboxRead, services),
     handle(spaces.spacesList, services),
     handle(spaces.spacesCreate, services),
     handle(spaces.spacesGet, services),
