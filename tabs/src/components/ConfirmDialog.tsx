@@ -57,11 +57,7 @@ export function ConfirmDialog({ trigger, title, body, confirmLabel, onConfirm, p
             {error}
           </DialogContent>
           <DialogActions>
-            <Button
-              appearance="primary"
-              disabled={pending}
-              onClick={() => void confirm()}
-            >
+            <Button appearance="primary" disabled={pending} onClick={() => void confirm()}>
               {confirmLabel}
             </Button>
             <DialogTrigger disableButtonEnhancement>

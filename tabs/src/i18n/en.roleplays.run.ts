@@ -102,8 +102,7 @@ export const roleplayRunMessages = {
   'roleplays.setup.saving': 'Saving…',
   'roleplays.setup.saved': 'The set-up is saved.',
   'roleplays.setup.editFailed': 'The set-up was not saved: {reason}',
-  'roleplays.setup.conflict':
-    'Someone changed this role-play while you edited it. Your changes are still here.',
+  'roleplays.setup.conflict': 'Someone changed this role-play while you edited it. Your changes are still here.',
   'roleplays.setup.overwrite': 'Save mine over theirs',
   'roleplays.setup.delete': 'Delete role-play',
   'roleplays.setup.deleteTitle': 'Delete this role-play?',
