@@ -12,7 +12,7 @@ const PRACTICE = `/api/spaces/${SPACE_ID}/practices/p-legal`;
 const LYNNE = { info: { user: { id: 'u-lynne', upn: null, name: 'Lynne Robbins' } } };
 
 describe('archiving and restoring a practice', () => {
-  it('asks once before archiving: cancel sends nothing, confirm archives with the etag seen', async () => {
+  const renderOwnPractice = () => {
     const practice = buildPractice({ canEdit: true, author: { userId: 'u-lynne', name: 'Lynne Robbins' } });
     const requests = stubApi({
       [`GET ${PRACTICE}`]: { body: practice },
@@ -22,16 +22,29 @@ describe('archiving and restoring a practice', () => {
       <PracticeDetail spaceId={SPACE_ID} practiceId="p-legal" role="rep" onBack={vi.fn()} onEdit={vi.fn()} />,
       LYNNE,
     );
+    return { practice, requests };
+  };
+
+  /** Opens the archive dialog; Tabster may mark its surface aria-hidden for a moment in jsdom. */
+  const openArchiveDialog = async (user: ReturnType<typeof userEvent.setup>) => {
+    await user.click(await screen.findByRole('button', { name: 'Archive' }, { timeout: 5000 }));
+    return screen.findByRole('alertdialog', { name: 'Archive this practice?', hidden: true });
+  };
+
+  it('asks once before archiving: cancel sends nothing', async () => {
+    const { requests } = renderOwnPractice();
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'Archive' }));
-    const dialog = await screen.findByRole('alertdialog', { name: 'Archive this practice?' });
-    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    const dialog = await openArchiveDialog(user);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel', hidden: true }));
     await waitFor(() => expect(dialog).not.toBeInTheDocument());
     expect(requests.filter((r) => r.method === 'PUT')).toEqual([]);
+  });
 
-    await user.click(screen.getByRole('button', { name: 'Archive' }));
-    const again = await screen.findByRole('alertdialog', { name: 'Archive this practice?' });
-    await user.click(within(again).getByRole('button', { name: 'Archive' }));
+  it('archives on confirm, with the etag seen', async () => {
+    const { practice, requests } = renderOwnPractice();
+    const user = userEvent.setup();
+    const dialog = await openArchiveDialog(user);
+    await user.click(within(dialog).getByRole('button', { name: 'Archive', hidden: true }));
     await waitFor(() => expect(requests.some((r) => r.method === 'PUT')).toBe(true));
     const put = requests.find((r) => r.method === 'PUT');
     expect(put?.body).toEqual({ archived: true });
