@@ -28,7 +28,7 @@ describe('archiving and restoring a practice', () => {
   /** Opens the archive dialog; Tabster may mark its surface aria-hidden for a moment in jsdom. */
   const openArchiveDialog = async (user: ReturnType<typeof userEvent.setup>) => {
     await user.click(await screen.findByRole('button', { name: 'Archive' }, { timeout: 5000 }));
-    return screen.findByRole('alertdialog', { name: 'Archive this practice?', hidden: true });
+    return screen.findByRole('alertdialog', { name: 'Archive this practice?', hidden: true }, { timeout: 5000 });
   };
 
   it('asks once before archiving: cancel sends nothing', async () => {
@@ -79,7 +79,11 @@ describe('withdrawing an adoption', () => {
     await screen.findByRole('heading', { level: 2, name: 'Legal review in five days' }, { timeout: 5000 });
     await user.click(screen.getByRole('button', { name: 'Stop trying this' }));
     // Tabster may mark the surface aria-hidden for a moment in jsdom; the name is what matters here.
-    const dialog = await screen.findByRole('alertdialog', { name: 'Stop trying this practice?', hidden: true });
+    const dialog = await screen.findByRole(
+      'alertdialog',
+      { name: 'Stop trying this practice?', hidden: true },
+      { timeout: 5000 },
+    );
     expect(requests.filter((r) => r.method === 'DELETE')).toEqual([]);
     await user.click(within(dialog).getByRole('button', { name: 'Stop trying this', hidden: true }));
     await waitFor(() => expect(requests.filter((r) => r.method === 'DELETE')).toHaveLength(1));
