@@ -29,7 +29,21 @@ describe('loadConfig', () => {
       clientId: entraEnv.AAD_APP_CLIENT_ID,
       apiDomain: undefined,
       allowedTenants: ['tenant-a', 'tenant-b'],
+      jwksUrl: 'https://login.microsoftonline.com/common/discovery/v2.0/keys',
     });
+  });
+
+  test('ENTRA_JWKS_URL moves the key set; plain http only on localhost', () => {
+    expect(loadConfig({ ...entraEnv, ENTRA_JWKS_URL: 'https://keys.example.com/keys' }).auth.jwksUrl).toBe(
+      'https://keys.example.com/keys',
+    );
+    expect(loadConfig({ ...entraEnv, ENTRA_JWKS_URL: 'http://127.0.0.1:8080/keys' }).auth.jwksUrl).toBe(
+      'http://127.0.0.1:8080/keys',
+    );
+    expect(configErrorOf({ ...entraEnv, ENTRA_JWKS_URL: 'http://keys.example.com/keys' }).message).toContain(
+      'ENTRA_JWKS_URL',
+    );
+    expect(configErrorOf({ ...entraEnv, ENTRA_JWKS_URL: 'not a url' }).message).toContain('ENTRA_JWKS_URL');
   });
 
   test('local defaults need no variables but a dev auth mode', () => {

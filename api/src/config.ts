@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ENTRA_JWKS_URL } from './auth/entraKeys.js';
 
 /**
  * Configuration, parsed once at start-up. Every variable is documented in the README's
@@ -17,6 +18,12 @@ const Env = z
     AAD_APP_CLIENT_ID: z.string().min(1).optional(),
     API_DOMAIN: z.string().min(1).optional(),
     ALLOWED_TENANTS: z.string().min(1).optional(),
+    ENTRA_JWKS_URL: z
+      .url()
+      .refine((url) => url.startsWith('https://') || /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?\//.test(url), {
+        message: 'must be an https URL (http only on localhost)',
+      })
+      .optional(),
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: z.coerce.number().int().min(0).max(65535).default(53000),
     SEED_DEMO: z.enum(['true', 'false']).default('true'),
@@ -51,6 +58,8 @@ export interface AuthConfig {
   apiDomain?: string;
   /** Tenant ids whose tokens are accepted; `*` accepts any (never the default). */
   allowedTenants: string[];
+  /** Where Entra's signing keys are fetched. */
+  jwksUrl: string;
 }
 
 export interface Config {
@@ -96,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         .split(',')
         .map((t) => t.trim())
         .filter(Boolean),
+      jwksUrl: e.ENTRA_JWKS_URL ?? ENTRA_JWKS_URL,
     },
     host: e.HOST,
     port: e.PORT,

@@ -30,7 +30,7 @@ export async function createServices(
     devIdentity = await createDevIdentity(config.store.dataDir, config.auth.clientId);
     keys = devIdentity.keys;
   } else {
-    keys = entraKeys();
+    keys = entraKeys(config.auth.jwksUrl, (reason) => console.warn(`Entra key set: ${reason}`));
   }
   const verify = createVerifier({
     clientId: config.auth.clientId,

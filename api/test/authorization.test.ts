@@ -50,6 +50,11 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'captures-update': row(401, 404, 404, 403, 403, 200),
   'recap-get': row(401, 404, 404, 200, 200, 200),
   'my-actions-list': row(401, 200, 200, 200, 200, 200),
+  // Any member's first open of an occurrence creates it from the series; the first one is set up by planners.
+  'meeting-occurrence-open': row(401, 404, 404, 200, 200, 200),
+  'meeting-occurrence-setup': row(401, 404, 404, 403, 200, 200),
+  // Attendees read it, members or not, when they name a real occurrence; the sample names none.
+  'meeting-occurrence-view': row(401, 404, 404, 404, 404, 404),
   'practices-list': row(401, 404, 404, 200, 200, 200),
   // Contributors read and adopt practices; posting is for the people who sell.
   'practices-create': row(401, 404, 404, 403, 201, 201),
@@ -114,6 +119,29 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'roleplay-next-step-put': row(401, 404, 404, 403, 200, 403),
   'roleplay-drafts-check': row(401, 404, 404, 200, 200, 200),
   'my-roleplays-list': row(401, 200, 200, 200, 200, 200),
+  'observations-list': row(401, 404, 404, 200, 200, 200),
+  'observations-create': row(401, 404, 404, 403, 403, 201),
+  // The observation is of Alex: only he and the space's managers see it; anyone else learns nothing (404).
+  'observations-get': row(401, 404, 404, 404, 200, 200),
+  'observation-self-assessment-put': row(401, 404, 404, 404, 200, 403),
+  'observation-feedback-put': row(401, 404, 404, 403, 403, 200),
+  'observation-acknowledgement-put': row(401, 404, 404, 404, 200, 403),
+  'live-observation-get': row(401, 404, 404, 403, 403, 200),
+  'live-observation-start': row(401, 404, 404, 403, 403, 201),
+  'live-observation-update': row(401, 404, 404, 403, 403, 200),
+  'live-observation-stop': row(401, 404, 404, 403, 403, 201),
+  'observation-coverage-get': row(401, 404, 404, 200, 200, 200),
+  'observation-settings-put': row(401, 404, 404, 403, 403, 200),
+  'my-observations-list': row(401, 200, 200, 200, 200, 200),
+  'coaching-sessions-list': row(401, 404, 404, 403, 200, 200),
+  'coaching-sessions-create': row(401, 404, 404, 403, 403, 201),
+  'coaching-sessions-get': row(401, 404, 404, 403, 200, 200),
+  'coaching-sessions-update': row(401, 404, 404, 403, 403, 200),
+  // Only the rep writes their plan: the manager of the space gets 403.
+  'coaching-plan-put': row(401, 404, 404, 403, 201, 403),
+  'coaching-reviews-create': row(401, 404, 404, 403, 201, 201),
+  'coaching-reminders-create': row(401, 404, 404, 403, 403, 201),
+  'my-coaching-get': row(401, 200, 200, 200, 200, 200),
 };
 
 function row(...statuses: [number, number, number, number, number, number]): Record<Caller, number> {

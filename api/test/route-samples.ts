@@ -2,16 +2,19 @@ import { z } from 'zod';
 import type { DevHost } from '../src/devhost/server.js';
 import {
   AddBindingBody,
+  AddMembersBody,
   ChangeRoleBody,
   CreateSpaceBody,
   Id,
-  InviteMemberBody,
   RenameSpaceBody,
 } from '../src/domain/index.js';
 import type { Route } from '../src/http/handle.js';
 import { BOARD_SAMPLES } from './board-samples.js';
+import { COACHING_SAMPLES } from './coaching-samples.js';
 import { buildInviteBody, buildSpaceBody, uniqueId } from './factories.js';
 import { MEETING_SAMPLES } from './meeting-samples.js';
+import { OBSERVATION_SAMPLES } from './observation-samples.js';
+import { OCCURRENCE_SAMPLES } from './occurrence-samples.js';
 import { PRACTICE_SAMPLES } from './practice-samples.js';
 import { ROLEPLAY_SAMPLES } from './roleplay-samples.js';
 
@@ -59,13 +62,16 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   'spaces-rename': { schema: RenameSpaceBody, body: () => ({ name: `Renamed ${uniqueId('n')}` }), ifMatch: true },
   'spaces-bind': { schema: AddBindingBody, body: () => ({ binding: { kind: 'chat', chatId: uniqueId('chat') } }) },
   'members-list': {},
-  'members-invite': { schema: InviteMemberBody, body: () => buildInviteBody() },
+  'members-invite': { schema: AddMembersBody, body: () => buildInviteBody() },
   'members-change-role': { schema: ChangeRoleBody, body: () => ({ role: 'contributor' }) },
   'members-remove': {},
   ...MEETING_SAMPLES,
+  ...OCCURRENCE_SAMPLES,
   ...PRACTICE_SAMPLES,
   ...BOARD_SAMPLES,
   ...ROLEPLAY_SAMPLES,
+  ...OBSERVATION_SAMPLES,
+  ...COACHING_SAMPLES,
 };
 
 /**

@@ -164,10 +164,12 @@ describe('Teams app manifest', () => {
     });
   });
 
-  it('asks exactly for the delegated RSC permissions that share to the meeting stage', () => {
+  it('asks exactly for the RSC permissions that share to the stage and tell a series’ occurrences apart', () => {
     expect(manifest.authorization?.permissions?.resourceSpecific).toEqual([
       { name: 'MeetingStage.Write.Chat', type: 'Delegated' },
       { name: 'ChannelMeetingStage.Write.Group', type: 'Delegated' },
+      // meeting.getMeetingDetails (the scheduled start of each occurrence) needs it.
+      { name: 'OnlineMeeting.ReadBasic.Chat', type: 'Application' },
     ]);
   });
 

@@ -113,6 +113,9 @@ export interface SimulatorApi {
   navigate(url: string, changes?: Record<string, string | undefined>): Promise<unknown>;
   openSaved(changes?: Record<string, string | undefined>): Promise<unknown>;
   push(func: string, args: unknown[]): void;
+  /** A frameless (mobile) tab's message, answered as the host would; null when no answer is due. */
+  answerNative(json: string): Promise<{ id: number; uuidAsString?: string; args: unknown[] } | null>;
+  setMeetingDetails(details: { scheduledStart: string; scheduledEnd?: string; type?: string } | null): void;
 }
 
 declare global {
@@ -126,7 +129,13 @@ export interface OpenSurfaceOptions {
   surface: string;
   frameContext?: FrameContext;
   /** The simulator frames the tab, as Teams web and desktop do (mobile clients host it frameless). */
-  hostClientType?: 'web' | 'desktop';
+  hostClientType?: 'web' | 'desktop' | 'android' | 'ios';
+  /** The occurrence's scheduled start `meeting.getMeetingDetails` answers (none: the host refuses). */
+  meetingStart?: string;
+  /** The meeting type it answers (default Recurring). */
+  meetingType?: string;
+  /** Loads no tab frame: a test hosts the tab frameless (a mobile client) and bridges its messages. */
+  frameless?: boolean;
   /** A demo user id; default u-megan (the manager). */
   user?: string;
   theme?: Theme;
@@ -322,6 +331,9 @@ export async function startHarness({ needsTabs = true }: { needsTabs?: boolean }
       stageSharing: options.stageSharing,
       authFailure: options.authFailure,
       without: options.without?.join(','),
+      meetingStart: options.meetingStart,
+      meetingType: options.meetingType,
+      frameless: options.frameless ? '1' : undefined,
     };
     const search = new URLSearchParams();
     for (const [key, value] of Object.entries(query)) if (value !== undefined) search.set(key, value);

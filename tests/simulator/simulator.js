@@ -10,7 +10,9 @@
  * (content|settings|sidePanel|meetingStage|…), hostClientType (web|desktop|…), user (a demo user id),
  * theme (default|dark|contrast), locale, teamId, groupId, channelId, chatId, meetingId, entityId (or spaceId,
  * which becomes entityId "space:<id>"), stageSharing (allow|deny), authFailure (an SSO error to answer),
- * without (comma-separated capabilities the host lacks, e.g. meeting), width and height.
+ * without (comma-separated capabilities the host lacks, e.g. meeting or people), peoplePicks (demo user ids
+ * the people picker returns, comma-separated; see peoplePicker.js), width and height; meetingStart,
+ * meetingEnd, meetingType, meetingTitle, frameless and user=anonymous (see the issue 18 block).
  *
  * Tests drive it through window.simulator (see the object at the end of this file).
  */
@@ -65,6 +67,7 @@
       teamsCore: {},
       stageView: {},
       sharing: {},
+      people: {},
     };
     for (const name of without) delete supports[name];
     return {
@@ -141,6 +144,20 @@
     .then((body) => body.items ?? [])
     .catch(() => []);
 
+  /** A demo user's sign-in name and email, as Teams shows it. */
+  const upnOf = (user) => `${user.name.split(' ')[0].toLowerCase()}@${user.tenantId.slice(0, 8)}.example.com`;
+
+  const peoplePicker = window.createPeoplePicker({
+    host,
+    available: () => !without.has('people'),
+    users: usersPromise,
+    emailOf: upnOf,
+    initialPicks:
+      nonEmpty('peoplePicks')
+        ?.split(',')
+        .map((id) => id.trim()) ?? null,
+  });
+
   const tokens = new Map();
   /** A token for the current user from the dev host, fetched once per user. */
   function tokenFor(userId) {
@@ -169,7 +186,7 @@
   async function legacyContext() {
     const users = await usersPromise;
     const user = users.find((u) => u.userId === host.user);
-    const upn = user ? `${user.name.split(' ')[0].toLowerCase()}@${user.tenantId.slice(0, 8)}.example.com` : undefined;
+    const upn = user ? upnOf(user) : undefined;
     return withoutUndefined({
       locale: host.locale,
       theme: host.theme,
@@ -267,6 +284,9 @@
       stageUrl = typeof args[0] === 'string' ? args[0] : null;
       return [null, true];
     },
+    'people.selectPeople'(args) {
+      return peoplePicker.answer(args);
+    },
     'meeting.stopSharingAppContentToStage'() {
       stageUrl = null;
       return [null, true];
@@ -275,6 +295,91 @@
       return [null, { isAppSharing: stageUrl !== null }];
     },
   };
+
+  /* ===== Series, guests and mobile hosts (issue 18) — begin =====
+   * meeting.getMeetingDetails answers as Teams does (`[error, {details, conversation, organizer}]`)
+   * with a configurable occurrence: URL parameters meetingStart (ISO; without it the host answers
+   * as Teams does without the RSC permission), meetingEnd, meetingType (default Recurring) and
+   * meetingTitle, or simulator.setMeetingDetails({...} | null) between loads.
+   * user=anonymous plays an anonymous meeting user: no ids in the context, licence type Anonymous, and
+   * authentication.getAuthToken fails. A mobile host (hostClientType android|ios) hosts the tab
+   * frameless: with frameless=1 the simulator loads no frame and answers messages passed to
+   * simulator.answerNative(json) (a test bridges them from the tab's window.nativeInterface).
+   */
+  const ANONYMOUS = 'anonymous';
+  /** teams-js ErrorCode.PERMISSION_DENIED: what Teams answers without OnlineMeeting.ReadBasic.Chat. */
+  const PERMISSION_DENIED = 1000;
+  /** What Teams answers getAuthToken for an anonymous user, who has no Entra account. */
+  const ANONYMOUS_TOKEN_FAILURE = 'FailedToGetToken: anonymous users have no SSO token';
+  const frameless = params.get('frameless') === '1';
+  let meetingDetails = nonEmpty('meetingStart')
+    ? withoutUndefined({
+        scheduledStart: nonEmpty('meetingStart'),
+        scheduledEnd: nonEmpty('meetingEnd'),
+        type: nonEmpty('meetingType') ?? 'Recurring',
+        title: nonEmpty('meetingTitle'),
+      })
+    : null;
+
+  const baseGetContext = answers.getContext;
+  answers.getContext = async (args) => {
+    const [context] = await baseGetContext(args);
+    if (host.user !== ANONYMOUS) return [context];
+    // Anonymous meeting users have no Entra identity: no object id, tenant or UPN.
+    const { userObjectId: _id, tid: _tid, userPrincipalName: _upn, loginHint: _hint, ...rest } = context;
+    return [{ ...rest, userDisplayName: 'Guest (anonymous)', userLicenseType: 'Anonymous' }];
+  };
+  const baseGetAuthToken = answers['authentication.getAuthToken'];
+  answers['authentication.getAuthToken'] = async (args) => {
+    if (host.user === ANONYMOUS) return [false, ANONYMOUS_TOKEN_FAILURE];
+    return baseGetAuthToken(args);
+  };
+  answers['meeting.getMeetingDetails'] = () => {
+    if (without.has('meeting')) return [unsupported('meeting'), null];
+    if (!host.meetingId || !meetingDetails) {
+      return [{ errorCode: PERMISSION_DENIED, message: 'the app lacks OnlineMeeting.ReadBasic.Chat' }, null];
+    }
+    return [
+      null,
+      {
+        details: withoutUndefined({
+          id: `event-${host.meetingId.slice(0, 12)}`,
+          scheduledStartTime: meetingDetails.scheduledStart,
+          scheduledEndTime:
+            meetingDetails.scheduledEnd ??
+            new Date(Date.parse(meetingDetails.scheduledStart) + 60 * 60_000).toISOString(),
+          joinUrl: `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(host.chatId ?? 'chat')}/0`,
+          title: meetingDetails.title,
+          type: meetingDetails.type,
+        }),
+        conversation: { id: host.chatId ?? '' },
+        organizer: { id: 'u-megan', tenantId: 'demo-tenant' },
+      },
+    ];
+  };
+
+  /** Answers one message a frameless (mobile) tab sent through nativeInterface; null when none is due. */
+  async function answerNative(json) {
+    const data = typeof json === 'string' ? JSON.parse(json) : json;
+    if (!data || typeof data.func !== 'string' || typeof data.id !== 'number') return null;
+    const args = Array.isArray(data.args) ? data.args : [];
+    calls.push({ func: data.func, args, time: now(), apiVersionTag: data.apiVersionTag, load });
+    const answer = Object.hasOwn(answers, data.func) ? answers[data.func] : null;
+    let replyArgs;
+    if (!answer) {
+      if (FIRE_AND_FORGET.has(data.func)) return null;
+      unhandled.push({ func: data.func, args });
+      replyArgs = answerUnknown(data.func);
+    } else {
+      replyArgs = await answer(args);
+      if (replyArgs === NO_REPLY) return null;
+    }
+    const uuidAsString = typeof data.uuidAsString === 'string' ? data.uuidAsString : undefined;
+    return uuidAsString === undefined
+      ? { id: data.id, args: replyArgs }
+      : { id: data.id, uuidAsString, args: replyArgs };
+  }
+  /* ===== Series, guests and mobile hosts (issue 18) — end ===== */
 
   function settle(outcome, args = []) {
     if (initOutcome !== null) return;
@@ -467,9 +572,30 @@
     },
     /** Sends any push message (for tests of handlers this host does not model). */
     push,
+    /** Chooses who the next people picker returns: demo user ids, result objects, or 'cancel'. */
+    setPeoplePicks: peoplePicker.setPicks,
+    /** The people pickers the tab opened: {inputs, frameContext, answered}. */
+    peoplePickerRequests: peoplePicker.requests,
   };
 
+  // Issue 18 (series, guests, mobile): see the block above.
+  Object.assign(simulator, {
+    answerNative,
+    /** Changes what meeting.getMeetingDetails answers (null: as without the RSC permission). */
+    setMeetingDetails(details) {
+      meetingDetails = details;
+    },
+  });
+
   window.simulator = simulator;
-  void tokenFor(host.user).catch(() => undefined);
-  loadTab(surfaceUrl.toString());
+  if (host.user !== ANONYMOUS) void tokenFor(host.user).catch(() => undefined);
+  if (frameless) {
+    host.tabUrl = surfaceUrl.toString();
+    appSessionId = crypto.randomUUID();
+    load += 1;
+    ready = new Promise((resolve) => (resolveReady = resolve));
+    settled = new Promise((resolve) => (resolveSettled = resolve));
+    loadStartedAt = now();
+    setStatus(`${describe()} · frameless`);
+  } else loadTab(surfaceUrl.toString());
 })();

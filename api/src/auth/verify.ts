@@ -1,5 +1,8 @@
-import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { type Principal, Unauthenticated } from '../domain/index.js';
+import { ENTRA_JWKS_URL, remoteKeys, type RemoteKeys } from './entraKeys.js';
+
+export { ENTRA_JWKS_URL } from './entraKeys.js';
 
 /** Turns an `Authorization` header into a verified principal, or throws `Unauthenticated`. */
 export type Verifier = (authorization: string | undefined) => Promise<Principal>;
@@ -20,11 +23,9 @@ export interface VerifierOptions {
   now?: () => number;
 }
 
-/** Entra ID's signing keys for all tenants. */
-export const ENTRA_JWKS_URL = 'https://login.microsoftonline.com/common/discovery/v2.0/keys';
-
-export function entraKeys(): JWTVerifyGetKey {
-  return createRemoteJWKSet(new URL(ENTRA_JWKS_URL), { cacheMaxAge: 6 * 60 * 60 * 1000 });
+/** Entra ID's signing keys, fetched from `url` (`ENTRA_JWKS_URL`), cached and rotated (see `remoteKeys`). */
+export function entraKeys(url: string = ENTRA_JWKS_URL, log?: (reason: string) => void): RemoteKeys {
+  return remoteKeys({ url, ...(log ? { onFetchError: log } : {}) });
 }
 
 /** The two issuers Entra uses for a tenant: v2 and v1 tokens. */

@@ -1,7 +1,9 @@
 import type { SpaceAccess } from '../auth/policy.js';
 import { Conflict, type Role } from '../domain/index.js';
 import { seedBoardsDemo } from '../features/boards/demo.js';
+import { seedCoachingDemo } from '../features/coaching/demo.js';
 import { seedMeetingsDemo } from '../features/meetings/demo.js';
+import { seedObservationsDemo } from '../features/observations/index.js';
 import { seedPracticesDemo } from '../features/practices/demo.js';
 import { seedRoleplaysDemo } from '../features/roleplays/demo.js';
 import { createSpace, inviteMember } from '../features/spaces/commands.js';
@@ -67,6 +69,8 @@ export async function seedDemo(store: DocumentStore, now: number = Date.now()): 
   await seedPracticesDemo(store, managerAccess(space), now);
   await seedBoardsDemo(store, managerAccess(space), now);
   await seedRoleplaysDemo(store, managerAccess(space), now);
+  await seedObservationsDemo(store, managerAccess(space), now);
+  await seedCoachingDemo(store, managerAccess(space), now);
 }
 
 function managerAccess(space: StoredSpace): SpaceAccess {

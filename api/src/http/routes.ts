@@ -1,6 +1,9 @@
 import * as boards from '../features/boards/endpoints.js';
+import * as coaching from '../features/coaching/endpoints.js';
 import * as meetings from '../features/meetings/endpoints.js';
+import * as occurrences from '../features/meetings/occurrenceEndpoints.js';
 import * as notifications from '../features/notifications/endpoints.js';
+import * as observations from '../features/observations/endpoints.js';
 import * as practices from '../features/practices/endpoints.js';
 import * as roleplays from '../features/roleplays/endpoints.js';
 import * as spaces from '../features/spaces/endpoints.js';
@@ -46,6 +49,9 @@ export function buildRoutes(services: () => Promise<Services>, options: { dev: b
     handle(meetings.capturesUpdate, services),
     handle(meetings.recapGet, services),
     handle(meetings.myActionsList, services),
+    handle(occurrences.meetingOccurrenceOpen, services),
+    handle(occurrences.meetingOccurrenceSetup, services),
+    handle(occurrences.meetingOccurrenceView, services),
     handle(practices.practicesList, services),
     handle(practices.practicesCreate, services),
     handle(practices.practiceDraftsCheck, services),
@@ -100,6 +106,27 @@ export function buildRoutes(services: () => Promise<Services>, options: { dev: b
     handle(roleplays.roleplayNextStepPut, services),
     handle(roleplays.roleplayDraftsCheck, services),
     handle(roleplays.myRoleplaysList, services),
+    handle(observations.observationsList, services),
+    handle(observations.observationsCreate, services),
+    handle(observations.observationsGet, services),
+    handle(observations.observationSelfAssessmentPut, services),
+    handle(observations.observationFeedbackPut, services),
+    handle(observations.observationAcknowledgementPut, services),
+    handle(observations.liveObservationGet, services),
+    handle(observations.liveObservationStart, services),
+    handle(observations.liveObservationUpdate, services),
+    handle(observations.liveObservationStop, services),
+    handle(observations.observationCoverageGet, services),
+    handle(observations.observationSettingsPut, services),
+    handle(observations.myObservationsList, services),
+    handle(coaching.coachingSessionsList, services),
+    handle(coaching.coachingSessionsCreate, services),
+    handle(coaching.coachingSessionsGet, services),
+    handle(coaching.coachingSessionsUpdate, services),
+    handle(coaching.coachingPlanPut, services),
+    handle(coaching.coachingReviewsCreate, services),
+    handle(coaching.coachingRemindersCreate, services),
+    handle(coaching.myCoachingGet, services),
   ];
   if (options.dev) routes.push(handle(system.devUsers, services), handle(system.devToken, services));
   return routes;

@@ -135,7 +135,9 @@ export class SqliteStore implements DocumentStore {
     const dir = q.orderBy.direction === 'desc' ? 'DESC' : 'ASC';
     const order = q.orderBy.field === 'id' ? `id ${dir}` : `json_extract(body, '$.${q.orderBy.field}') ${dir}, id ASC`;
     const offset = decodeOffset(q.continuation);
-    const sql = `SELECT body, etag FROM items WHERE ${clauses.join(' AND ')} ORDER BY ${order} LIMIT ? OFFSET ?`;
+    // Without statistics SQLite would walk the whole partition by primary key for `ORDER BY id` and
+    // skip the other types' rows one by one; the (pk, type, id) index reads only this type, in order.
+    const sql = `SELECT body, etag FROM items INDEXED BY items_pk_type WHERE ${clauses.join(' AND ')} ORDER BY ${order} LIMIT ? OFFSET ?`;
     // One extra row tells whether another page follows without a second query.
     const rows = this.db.prepare<unknown[], Row>(sql).all(...params, q.limit + 1, offset);
     const more = rows.length > q.limit;

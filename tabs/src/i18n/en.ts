@@ -1,5 +1,8 @@
 import type { boardMessages } from './en.boards';
+import type { coachingMessages } from './en.coaching';
 import type { meetingMessages } from './en.meetings';
+import type { observationMessages } from './en.observations';
+import type { peopleMessages } from './en.people';
 import type { practiceMessages } from './en.practices';
 import type { roleplayDebriefMessages } from './en.roleplays.debrief';
 import type { roleplayLibraryMessages } from './en.roleplays.library';
@@ -19,6 +22,12 @@ export const en = {
     'Reload the tab. If it keeps happening, the app may have just been updated: close and reopen Teams.',
   'app.reload': 'Reload',
   'confirm.cancel': 'Cancel',
+  'app.anonymous.title': 'Coachboard needs a work account',
+  'app.anonymous.body':
+    'You joined this meeting without signing in, so Coachboard cannot show you the team’s agenda. Follow along on the shared screen, or join signed in with your work account.',
+  'space.guest.title': 'You are a guest in this meeting',
+  'space.guest.body':
+    'Coachboard shows this sales team’s agenda and notes to its members only. Follow along on the shared screen; the team’s manager can add you if you should see more.',
 
   'role.manager': 'Manager',
   'role.rep': 'Sales rep',
@@ -84,15 +93,6 @@ export const en = {
   'rename.done': 'The team is now called {name}.',
   'rename.conflict':
     'Someone else changed this team while you were editing. The latest version is loaded: check the name and rename again.',
-  'invite.heading': 'Add a member',
-  'invite.userIdLabel': 'User ID',
-  'invite.userIdHint': 'Their Microsoft Entra object ID (in local mode, a demo user ID such as u-adele).',
-  'invite.nameLabel': 'Name',
-  'invite.roleLabel': 'Role',
-  'invite.submit': 'Add member',
-  'invite.saving': 'Adding…',
-  'invite.done': '{name} was added as {role}.',
-  'invite.duplicate': 'This person is already a member.',
   'field.required': 'This field is required.',
   'field.tooLong': 'This is too long.',
   'field.invalidId': 'Use only letters, digits and . _ : @ -',
@@ -192,6 +192,7 @@ export const en = {
   'practices.section': 'Practices',
   // The channel tab's section label is drawn before the role-play code (and its texts) loads.
   'roleplays.library.section': 'Role-plays',
+  'observations.section': 'Coaching',
 } as const;
 
 /**
@@ -202,7 +203,10 @@ export const en = {
 export type MessageId =
   | keyof typeof en
   | keyof typeof boardMessages
+  | keyof typeof coachingMessages
   | keyof typeof meetingMessages
+  | keyof typeof observationMessages
+  | keyof typeof peopleMessages
   | keyof typeof practiceMessages
   | keyof typeof roleplayLibraryMessages
   | keyof typeof roleplayRunMessages

@@ -21,22 +21,22 @@ describe('API client', () => {
       [`POST /api/spaces/${SPACE_ID}/members`]: {
         status: 400,
         body: buildProblem(400, 'validation_failed', {
-          detail: 'body.userId: must not be empty',
-          issues: [{ field: 'body.userId', message: 'must not be empty' }],
+          detail: 'body.people.0.userId: must not be empty',
+          issues: [{ field: 'body.people.0.userId', message: 'must not be empty' }],
         }),
       },
     });
 
     const error = await client()
-      .inviteMember(SPACE_ID, { userId: 'x', name: 'X', role: 'rep' })
+      .addPeople(SPACE_ID, { people: [{ userId: 'x', name: 'X', role: 'rep' }] })
       .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({
       status: 400,
       code: 'validation_failed',
-      detail: 'body.userId: must not be empty',
-      issues: [{ field: 'body.userId', message: 'must not be empty' }],
+      detail: 'body.people.0.userId: must not be empty',
+      issues: [{ field: 'body.people.0.userId', message: 'must not be empty' }],
     });
   });
 

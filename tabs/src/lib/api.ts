@@ -1,4 +1,5 @@
 import {
+  AddPeopleResponse,
   AgendaResponse,
   CaptureListResponse,
   CaptureResponse,
@@ -6,6 +7,8 @@ import {
   MeetingListResponse,
   MeetingStateResponse,
   MyActionListResponse,
+  OccurrenceGuestView,
+  OccurrenceResponse,
   RecapResponse,
   MeResponse,
   MemberListResponse,
@@ -13,14 +16,16 @@ import {
   Role,
   SpaceListResponse,
   SpaceResponse,
+  type AddPeopleBody,
   type CreateAgendaItemBody,
   type CreateCaptureBody,
   type CreateMeetingBody,
   type CreateSpaceBody,
   type FieldIssue,
-  type InviteMemberBody,
   type MemberResponse,
+  type OccurrenceBody,
   type RunMeetingBody,
+  type SetupOccurrenceBody,
   type TeamsBinding,
   type UpdateAgendaItemBody,
 } from '@coachboard/api/domain';
@@ -203,8 +208,9 @@ export function createApiClient({ getToken, baseUrl = '', onUnauthorized }: ApiC
       call(SpaceResponse, 'POST', `spaces/${segment(spaceId)}/bindings`, { body: { binding } }),
     listMembers: async (spaceId: string): Promise<MemberResponse[]> =>
       (await call(MemberListResponse, 'GET', `spaces/${segment(spaceId)}/members`)).items,
-    inviteMember: async (spaceId: string, body: InviteMemberBody): Promise<MemberResponse[]> =>
-      (await call(MemberListResponse, 'POST', `spaces/${segment(spaceId)}/members`, { body })).items,
+    /** Adds several people at once (the people picker's pick); people already in the space are left as they are. */
+    addPeople: (spaceId: string, body: AddPeopleBody): Promise<AddPeopleResponse> =>
+      call(AddPeopleResponse, 'POST', `spaces/${segment(spaceId)}/members`, { body }),
     changeRole: async (spaceId: string, userId: string, role: Role): Promise<MemberResponse[]> =>
       (
         await call(MemberListResponse, 'PATCH', `spaces/${segment(spaceId)}/members/${segment(userId)}`, {
@@ -223,6 +229,15 @@ export function createApiClient({ getToken, baseUrl = '', onUnauthorized }: ApiC
           `spaces/${segment(spaceId)}/meetings${teamsMeetingId ? `?teamsMeetingId=${segment(teamsMeetingId)}` : ''}`,
         )
       ).items,
+    /** The sales meeting of the Teams meeting occurrence a tab is open in (created from the series on first open). */
+    openOccurrence: (spaceId: string, body: OccurrenceBody) =>
+      call(OccurrenceResponse, 'POST', `spaces/${segment(spaceId)}/meeting-occurrences`, { body }),
+    /** The read-only view of an occurrence for attendees who are not members of the team. */
+    viewOccurrence: (spaceId: string, body: OccurrenceBody) =>
+      call(OccurrenceGuestView, 'POST', `spaces/${segment(spaceId)}/meeting-occurrences/view`, { body }),
+    /** Sets up the agenda of a series' first occurrence. */
+    setupOccurrence: (spaceId: string, body: SetupOccurrenceBody) =>
+      call(OccurrenceResponse, 'POST', `spaces/${segment(spaceId)}/meeting-occurrences/setup`, { body }),
     createMeeting: (spaceId: string, body: CreateMeetingBody) =>
       call(AgendaResponse, 'POST', `spaces/${segment(spaceId)}/meetings`, { body }),
     /** A meeting with its agenda and the linter's findings. */

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { buildMember, buildProblem, buildSpace, buildTeam, SPACE_ID } from '../test/factories';
+import { buildDevUser, buildMember, buildProblem, buildSpace, buildTeam, SPACE_ID } from '../test/factories';
 import { stubApi } from '../test/fakeApi';
 import { renderWithApp } from '../test/render';
 import { ChannelPage } from './ChannelPage';
@@ -34,7 +34,7 @@ describe('Channel tab "Sales room"', () => {
     ]);
     // A rep sees the roster but not the manager's controls.
     expect(screen.queryByRole('heading', { name: 'Manage the team' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Add member' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Add people' })).not.toBeInTheDocument();
     expect(teams.reportLoaded).toHaveBeenCalled();
   });
 
@@ -83,36 +83,64 @@ describe('Channel tab "Sales room"', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Northwind Enterprise' })).toBeInTheDocument();
   });
 
-  it('lets a manager add a member, and checks the fields first', async () => {
+  it('lets a manager add people from the demo directory in local mode, each with a role', async () => {
     openTab();
     let members = buildTeam();
     const requests = stubApi({
       [`GET ${spacePath}`]: { body: buildSpace() },
       [`GET ${spacePath}/members`]: () => ({ body: { items: members } }),
+      'GET /api/dev/users': {
+        body: {
+          items: [
+            buildDevUser(),
+            buildDevUser({ userId: 'u-alex', name: 'Alex Wilber', demoRole: 'rep', title: 'Account executive' }),
+            buildDevUser({ userId: 'u-lynne', name: 'Lynne Robbins', demoRole: 'rep', title: 'Account executive' }),
+            buildDevUser({ userId: 'u-adele', name: 'Adele Vance', demoRole: null, title: 'Finance' }),
+            buildDevUser({ tenantId: 'other-tenant', userId: 'u-fiona', name: 'Fiona Fabrikam', demoRole: null }),
+          ],
+        },
+      },
       [`POST ${spacePath}/members`]: () => {
-        members = [...members, buildMember({ userId: 'u-adele', name: 'Adele Vance', role: 'contributor' })];
-        return { status: 201, body: { items: members } };
+        const added = [
+          buildMember({ userId: 'u-lynne', name: 'Lynne Robbins', role: 'rep' }),
+          buildMember({ userId: 'u-adele', name: 'Adele Vance', role: 'contributor' }),
+        ];
+        members = [...members, ...added];
+        return { status: 201, body: { items: members, added: ['u-lynne', 'u-adele'], alreadyMembers: [] } };
       },
     });
     const user = userEvent.setup();
     renderWithApp(<ChannelPage />);
 
-    await user.click(await screen.findByRole('button', { name: 'Add member' }));
-    expect(screen.getAllByText('This field is required.')).toHaveLength(2);
-    expect(requests.some((r) => r.method === 'POST')).toBe(false);
+    // Never an object id: the directory lists people of my organization by name; members are marked.
+    expect(await screen.findByRole('heading', { name: 'Add people' })).toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: /ID/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Choose people' }));
+    const directory = await screen.findByRole('list', { name: 'Demo directory' });
+    expect(within(directory).queryByText('Fiona Fabrikam')).not.toBeInTheDocument();
+    expect(within(directory).getByRole('checkbox', { name: /Alex Wilber/ })).toBeDisabled();
 
-    await user.type(screen.getByRole('textbox', { name: /User ID/ }), 'u-adele');
-    await user.type(screen.getByRole('textbox', { name: /^Name/ }), 'Adele Vance');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Role' }), 'contributor');
-    await user.click(screen.getByRole('button', { name: 'Add member' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Search the demo directory' }), 'lyn');
+    expect(within(directory).queryByRole('checkbox', { name: /Adele Vance/ })).not.toBeInTheDocument();
+    await user.click(within(directory).getByRole('checkbox', { name: /Lynne Robbins/ }));
+    await user.clear(screen.getByRole('searchbox', { name: 'Search the demo directory' }));
+    await user.click(within(directory).getByRole('checkbox', { name: /Adele Vance/ }));
 
-    expect(await screen.findByRole('status')).toHaveTextContent('Adele Vance was added as Contributor.');
+    const chosen = screen.getByRole('list', { name: 'People to add' });
+    expect(within(chosen).getAllByRole('listitem')).toHaveLength(2);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Role for Adele Vance' }), 'contributor');
+    await user.click(screen.getByRole('button', { name: 'Add 2 people' }));
+
+    expect(await screen.findByText('Added Lynne Robbins and Adele Vance.')).toBeInTheDocument();
     expect(requests.find((r) => r.method === 'POST')?.body).toEqual({
-      userId: 'u-adele',
-      name: 'Adele Vance',
-      role: 'contributor',
+      people: [
+        { userId: 'u-lynne', name: 'Lynne Robbins', role: 'rep' },
+        { userId: 'u-adele', name: 'Adele Vance', role: 'contributor' },
+      ],
     });
-    expect(within(screen.getByRole('list', { name: 'Team members' })).getByText('Adele Vance')).toBeInTheDocument();
+    const roster = screen.getByRole('list', { name: 'Team members' });
+    expect(within(roster).getByText('Adele Vance')).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'People to add' })).not.toBeInTheDocument();
   });
 
   it('explains why the last manager cannot step down', async () => {

@@ -1,6 +1,8 @@
+import { can } from '@coachboard/api/domain';
 import { useIntl } from 'react-intl';
 import { Page } from '../components/Page';
 import { LazyChatRecap } from '../features/meetings/lazyViews';
+import { LazyAddPeople } from '../features/people/lazyViews';
 import { renderMemberAvatar } from '../features/spaces/MemberAvatar';
 import { MemberList } from '../features/spaces/MemberList';
 import { SpaceOverview } from '../features/spaces/SpaceOverview';
@@ -24,6 +26,8 @@ export function ChatPage() {
               heading={intl.formatMessage({ id: 'chat.owners' })}
               meId={info.user?.id}
             />
+            {/* A team made in a meeting chat has no channel tab: its manager adds people here. */}
+            {can(space.myRole, 'members.invite') ? <LazyAddPeople space={space} members={members} /> : null}
           </>
         )}
       </SpaceScope>

@@ -7,12 +7,15 @@ import { Page } from '../components/Page';
 import { StateMessage } from '../components/StateMessage';
 import { useLoadReport } from '../components/useLoadReport';
 import { LazyMyActions } from '../features/meetings/lazyViews';
+import { LazyPersonalObservations } from '../features/observations';
 import { MyPractices } from '../features/practices/MyPractices';
 import { SpaceFacts } from '../features/spaces/SpaceFacts';
 import { useMySpaces } from '../features/spaces/queries';
 
 // Loaded on demand with the role-play texts: the history (and its chart) is not part of the first render.
 const MyRoleplays = lazy(() => import('../features/roleplays/MyRoleplays'));
+// Coaching sessions, my plan and commitments (and my reps' sessions as a manager), with their texts.
+const MyCoaching = lazy(() => import('../features/coaching/MyCoaching'));
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -85,6 +88,12 @@ export function PersonalPage() {
   return (
     <Page title={intl.formatMessage({ id: 'personal.title' })} purpose={intl.formatMessage({ id: 'personal.purpose' })}>
       {content}
+      {spaces.isSuccess && spaces.data.length > 0 ? <LazyPersonalObservations spaces={spaces.data} /> : null}
+      {spaces.isSuccess && spaces.data.length > 0 ? (
+        <Suspense fallback={<Spinner size="tiny" label={intl.formatMessage({ id: 'app.loading' })} />}>
+          <MyCoaching />
+        </Suspense>
+      ) : null}
       {spaces.isSuccess && spaces.data.length > 0 ? <LazyMyActions /> : null}
       {spaces.isSuccess && spaces.data.length > 0 ? <MyPractices /> : null}
       {spaces.isSuccess && spaces.data.length > 0 ? (

@@ -4,8 +4,10 @@ import { Page } from '../components/Page';
 import { ShareToStage, type ShareToStageTexts } from '../components/ShareToStage';
 import { LINKED_CONTENT } from '../features/linkedContent';
 import { LazyMeetingRunPanel } from '../features/meetings/lazyViews';
+import { LazyObserveEntry } from '../features/observations';
 import { SpaceOverview } from '../features/spaces/SpaceOverview';
 import { SpaceScope } from '../features/spaces/SpaceScope';
+import { spaceIdFromEntity, spaceIdFromSearch } from '../features/spaces/useSpaceSelection';
 import { useTeams } from '../teams/context';
 
 // Practices and role-plays load after the side panel's first render (its size budget).
@@ -13,6 +15,8 @@ const SidePanelPractices = lazy(() => import('../features/practices/SidePanelPra
 // The roster (and its role badges) is the panel's last section.
 const MemberList = lazy(async () => ({ default: (await import('../features/spaces/MemberList')).MemberList }));
 const RoleplayPanel = lazy(() => import('../features/roleplays/RoleplayPanel'));
+// "Coaching session": a manager picks the team (when the meeting is not bound) and the rep.
+const CoachingSessionEntry = lazy(() => import('../features/coaching/CoachingSessionEntry'));
 
 /** How long the side panel's below-the-fold sections wait after its first screen. */
 const BELOW_THE_FOLD_DELAY_MS = 250;
@@ -64,6 +68,9 @@ export function SidePanelPage() {
             <LazyMeetingRunPanel space={space} members={members} />
             <ShareToStage url={stageUrl(space.id)} texts={SHARE_TEXTS} appearance="primary" />
             <AfterFirstScreen>
+              <LazyObserveEntry space={space} members={members} />
+            </AfterFirstScreen>
+            <AfterFirstScreen>
               <Suspense fallback={null}>
                 <RoleplayPanel space={space} members={members} />
               </Suspense>
@@ -86,6 +93,14 @@ export function SidePanelPage() {
           </>
         )}
       </SpaceScope>
+      <AfterFirstScreen>
+        <Suspense fallback={null}>
+          <CoachingSessionEntry
+            boundSpaceId={spaceIdFromSearch(window.location.search) ?? spaceIdFromEntity(info.pageId)}
+            meetingId={info.meetingId}
+          />
+        </Suspense>
+      </AfterFirstScreen>
     </Page>
   );
 }

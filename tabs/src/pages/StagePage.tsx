@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useIntl } from 'react-intl';
 import { Page } from '../components/Page';
 import { LINKED_CONTENT } from '../features/linkedContent';
-import { LazyStageView } from '../features/meetings/lazyViews';
+import { LazyGuestStage, LazyStageView } from '../features/meetings/lazyViews';
 import { renderMemberAvatar } from '../features/spaces/MemberAvatar';
 import { MemberList } from '../features/spaces/MemberList';
 import { SpaceFacts } from '../features/spaces/SpaceFacts';
@@ -31,6 +31,7 @@ export function StagePage() {
           {content}
         </Page>
       )}
+      guest={(spaceId) => <LazyGuestStage spaceId={spaceId} />}
     >
       {({ space, members }) => (
         <Page density="stage" title={space.name} purpose={intl.formatMessage({ id: 'stage.purpose' })}>

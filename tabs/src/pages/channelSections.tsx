@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { BoardsSection } from '../features/boards/BoardsSection';
 import { MeetingsChannelSection } from '../features/meetings/lazyViews';
+import { CoachingChannelSection } from '../features/observations';
 import { PracticesSection } from '../features/practices/PracticesSection';
 import { RoleplaysSection } from '../features/roleplays/RoleplaysSection';
 import type { SpaceData } from '../features/spaces/SpaceScope';
@@ -27,4 +28,5 @@ export const CHANNEL_SECTIONS: ChannelSection[] = [
   { id: 'practices', label: 'practices.section', Component: PracticesSection },
   { id: 'roleplays', label: 'roleplays.library.section', Component: RoleplaysSection },
   { id: 'boards', label: 'boards.section', Component: BoardsSection },
+  { id: 'coaching', label: 'observations.section', Component: CoachingChannelSection },
 ];

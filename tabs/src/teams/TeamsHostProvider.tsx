@@ -33,6 +33,7 @@ export function infoFromContext(context: app.Context): TeamsInfo {
     chatId: context.chat?.id ?? null,
     meetingId: context.meeting?.id ?? null,
     pageId: context.page.id || null,
+    anonymous: context.user?.licenseType === 'Anonymous',
   };
 }
 

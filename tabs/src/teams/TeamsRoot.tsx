@@ -20,9 +20,21 @@ export interface TeamsRootProps {
   failed: ReactNode;
 }
 
-/** Provides the Teams layer: the real host when framed, the local stand-in in a plain browser. */
+/**
+ * True when a Teams mobile client hosts the page: it shows tabs frameless, in a web view that
+ * carries the host's `nativeInterface` (teams-js talks to the host through it).
+ */
+export function hasNativeHost(): boolean {
+  const candidate = (window as { nativeInterface?: { framelessPostMessage?: unknown } }).nativeInterface;
+  return typeof candidate?.framelessPostMessage === 'function';
+}
+
+/**
+ * Provides the Teams layer: the real host when framed (web, desktop) or hosted by a mobile client,
+ * the local stand-in only in a plain browser — never its demo sign-in inside Teams.
+ */
 export function TeamsRoot({ children, pending, failed }: TeamsRootProps) {
-  return isFramed() ? (
+  return isFramed() || hasNativeHost() ? (
     <TeamsHostProvider pending={pending} failed={failed}>
       {children}
     </TeamsHostProvider>

@@ -31,6 +31,8 @@ export interface TeamsInfo {
   meetingId: string | null;
   /** The tab's entity id (`space:<id>` for configured tabs), from `context.page.id`. */
   pageId: string | null;
+  /** An anonymous meeting user (licence type `Anonymous`): Teams gives them no identity and no SSO token. */
+  anonymous?: boolean;
 }
 
 /** Local sign-in and theme choice; present only outside Teams. */

@@ -9,6 +9,7 @@ import { asCatalogue } from '../i18n/catalogue';
 import { en } from '../i18n/en';
 import { boardMessages } from '../i18n/en.boards';
 import { meetingMessages } from '../i18n/en.meetings';
+import { observationMessages } from '../i18n/en.observations';
 import { practiceMessages } from '../i18n/en.practices';
 import { createApiClient } from '../lib/api';
 import { ApiContext } from '../lib/apiContext';
@@ -62,6 +63,7 @@ const messages = asCatalogue({
   ...en,
   ...boardMessages,
   ...meetingMessages,
+  ...observationMessages,
   ...practiceMessages,
   ...roleplayMessages,
 });

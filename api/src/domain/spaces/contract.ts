@@ -35,6 +35,26 @@ export const InviteMemberBody = z.strictObject({
 });
 export type InviteMemberBody = z.infer<typeof InviteMemberBody>;
 
+/** People one request may add at once: more than a picker's pick, far fewer than a space may hold. */
+export const MAX_PEOPLE_PER_ADD = 50;
+
+/**
+ * Several people at once, each with their role (what the Teams people picker returns, once roles are
+ * given). Adding is per person idempotent: people already in the space are left as they are.
+ */
+export const AddPeopleBody = z.strictObject({
+  people: z
+    .array(InviteMemberBody)
+    .min(1, 'must name at least one person')
+    .max(MAX_PEOPLE_PER_ADD, `must name at most ${MAX_PEOPLE_PER_ADD} people`)
+    .refine((people) => new Set(people.map((p) => p.userId)).size === people.length, 'must name each person once'),
+});
+export type AddPeopleBody = z.infer<typeof AddPeopleBody>;
+
+/** POST …/members takes one person (409 when already a member) or a batch ({@link AddPeopleBody}). */
+export const AddMembersBody = z.union([InviteMemberBody, AddPeopleBody]);
+export type AddMembersBody = z.infer<typeof AddMembersBody>;
+
 export const ChangeRoleBody = z.strictObject({ role: Role });
 export type ChangeRoleBody = z.infer<typeof ChangeRoleBody>;
 
@@ -67,6 +87,13 @@ export type SpaceListResponse = z.infer<typeof SpaceListResponse>;
 
 export const MemberListResponse = z.object({ items: z.array(MemberResponse) });
 export type MemberListResponse = z.infer<typeof MemberListResponse>;
+
+/** The answer to a batch add: the member list, who was added, and who already belonged (left unchanged). */
+export const AddPeopleResponse = MemberListResponse.extend({
+  added: z.array(z.string()),
+  alreadyMembers: z.array(z.string()),
+});
+export type AddPeopleResponse = z.infer<typeof AddPeopleResponse>;
 
 export const MeResponse = z.object({
   tenantId: z.string(),

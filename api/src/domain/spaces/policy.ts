@@ -31,7 +31,11 @@ export type SpaceAction =
   | 'scenarios.install'
   | 'roleplays.read'
   | 'roleplays.create'
-  | 'roleplays.manage';
+  | 'roleplays.manage'
+  | 'observations.read'
+  | 'observations.observe'
+  | 'coaching.read'
+  | 'coaching.run';
 
 const allowed: Record<SpaceAction, readonly Role[]> = {
   'space.read': ['manager', 'rep', 'contributor'],
@@ -75,6 +79,14 @@ const allowed: Record<SpaceAction, readonly Role[]> = {
   'roleplays.create': ['manager', 'rep'],
   // Running any role-play's timer, asking coaching questions, seeing every rep's results.
   'roleplays.manage': ['manager'],
+  // Per-record rules decide what a member sees: a rep only their own observations (see observations/access).
+  'observations.read': ['manager', 'rep', 'contributor'],
+  // Observing reps, giving feedback and setting the coverage goal and one's working hours.
+  'observations.observe': ['manager'],
+  // Sessions and plans: per record, the rep of the session and the space's managers (see assertMayViewSession).
+  'coaching.read': ['manager', 'rep'],
+  // Starting a coaching session and keeping its notes.
+  'coaching.run': ['manager'],
 };
 
 /** The one place that decides whether a role may perform an action in a space. */

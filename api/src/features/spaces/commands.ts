@@ -6,6 +6,7 @@ import {
   Conflict,
   type CreateSpaceBody,
   Forbidden,
+  type AddPeopleBody,
   type InviteMemberBody,
   LastManager,
   MAX_BINDINGS,
@@ -115,6 +116,38 @@ export async function inviteMember(
   });
   await indexMembership(store, updated.tenantId, body.userId, updated.spaceId);
   return updated;
+}
+
+/** What a batch add did: the space after it, who was added and who already belonged. */
+export interface AddedPeople {
+  space: StoredSpace;
+  added: string[];
+  alreadyMembers: string[];
+}
+
+/**
+ * Adds several people in one write. Per person it is idempotent: someone already in the space (also
+ * when added by a concurrent request) keeps their membership and role, so adding the same person twice
+ * at once yields one membership.
+ */
+export async function addPeople(store: DocumentStore, access: SpaceAccess, body: AddPeopleBody): Promise<AddedPeople> {
+  let added: string[] = [];
+  let alreadyMembers: string[] = [];
+  const updated = await updateWithRetry<SpaceDoc>(store, access.space.pk, 'space', (space) => {
+    const present = new Set(space.members.map((m) => m.userId));
+    const fresh = body.people.filter((p) => !present.has(p.userId));
+    // Recomputed on every attempt: a retry sees who a concurrent request added meanwhile.
+    added = fresh.map((p) => p.userId);
+    alreadyMembers = body.people.filter((p) => present.has(p.userId)).map((p) => p.userId);
+    if (fresh.length === 0) return space;
+    if (space.members.length + fresh.length > MAX_MEMBERS)
+      throw new ValidationError(`A space can have at most ${MAX_MEMBERS} members.`);
+    const at = nowIso();
+    const entries = fresh.map((p) => ({ userId: p.userId, name: p.name, role: p.role, addedAt: at }));
+    return { ...space, members: [...space.members, ...entries] };
+  });
+  await Promise.all(added.map((userId) => indexMembership(store, updated.tenantId, userId, updated.spaceId)));
+  return { space: updated, added, alreadyMembers };
 }
 
 const managerCount = (space: SpaceDoc): number => space.members.filter((m) => m.role === 'manager').length;

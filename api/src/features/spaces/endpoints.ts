@@ -1,14 +1,14 @@
 import {
   AddBindingBody,
+  AddMembersBody,
   ChangeRoleBody,
   CreateSpaceBody,
-  InviteMemberBody,
   MemberParams,
   RenameSpaceBody,
   SpaceParams,
 } from '../../domain/index.js';
 import { defineEndpoint } from '../../http/handle.js';
-import { bindSpace, changeRole, createSpace, inviteMember, removeMember, renameSpace } from './commands.js';
+import { addPeople, bindSpace, changeRole, createSpace, inviteMember, removeMember, renameSpace } from './commands.js';
 import { presentMembers, presentSpace } from './present.js';
 import { listMySpaces } from './queries.js';
 
@@ -95,8 +95,15 @@ export const membersInvite = defineEndpoint({
   route: 'spaces/{spaceId}/members',
   access: { space: 'members.invite' },
   params: SpaceParams,
-  body: InviteMemberBody,
+  // One person (409 when already a member), or `{people: […]}` from the people picker: per person
+  // idempotent, 201 when someone was added, 200 when everyone already belonged.
+  body: AddMembersBody,
   async run({ access, body, services }) {
+    if ('people' in body) {
+      const { space, added, alreadyMembers } = await addPeople(services.store, access, body);
+      const answer = { items: presentMembers(space), added, alreadyMembers };
+      return { status: added.length > 0 ? 201 : 200, body: answer, etag: space._etag };
+    }
     const space = await inviteMember(services.store, access, body);
     return { status: 201, body: { items: presentMembers(space) }, etag: space._etag };
   },

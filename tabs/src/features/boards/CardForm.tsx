@@ -2,6 +2,7 @@ import type { BoardCardKind } from '@coachboard/api/domain';
 import { Button, Checkbox, Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { MessageId } from '../../i18n/en';
+import { PersonPicker } from '../people';
 import {
   CARD_FIELDS,
   choicesOf,
@@ -152,6 +153,19 @@ function FieldInput({ spec, value, ctx, error, onChange, wideClass }: FieldInput
             onChange={(_, data) => onChange(data.value === '' && spec.nullable ? null : data.value)}
           />
         </Field>
+      );
+    case 'member':
+      // Owners are chosen the one way a person is chosen in the app.
+      return (
+        <PersonPicker
+          label={label}
+          members={ctx.members}
+          value={text}
+          onChange={(userId) => onChange(userId === '' && spec.nullable ? null : userId)}
+          emptyLabel={spec.nullable ? intl.formatMessage({ id: 'boards.field.nobody' }) : undefined}
+          validationState={fieldProps.validationState}
+          validationMessage={fieldProps.validationMessage}
+        />
       );
     default:
       return (

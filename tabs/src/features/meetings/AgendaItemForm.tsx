@@ -10,6 +10,7 @@ import { Button, Field, Input, makeStyles, Select, Textarea, tokens } from '@flu
 import { useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
 import type { MessageId } from '../../i18n/en';
+import { PersonPicker } from '../people';
 import { LinkTargetField } from './LinkTargetField';
 
 const useStyles = makeStyles({
@@ -119,16 +120,13 @@ export function AgendaItemForm({ spaceId, item, members, pending, onSubmit, onCa
           ))}
         </Select>
       </Field>
-      <Field label={intl.formatMessage({ id: 'meetings.item.owner' })}>
-        <Select value={ownerId} onChange={(_, d) => setOwnerId(d.value)}>
-          <option value="">{intl.formatMessage({ id: 'meetings.noOwner' })}</option>
-          {members.map((m) => (
-            <option key={m.userId} value={m.userId}>
-              {m.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <PersonPicker
+        label={intl.formatMessage({ id: 'meetings.item.owner' })}
+        members={members}
+        value={ownerId}
+        onChange={setOwnerId}
+        emptyLabel={intl.formatMessage({ id: 'meetings.noOwner' })}
+      />
       <Field label={intl.formatMessage({ id: 'meetings.item.timebox' })} validationMessage={msg(errors.timebox)}>
         <Input
           type="number"

@@ -1,19 +1,10 @@
 import type { CreateCaptureBody, MemberResponse } from '@coachboard/api/domain';
-import {
-  Button,
-  Field,
-  Input,
-  makeStyles,
-  Radio,
-  RadioGroup,
-  Select,
-  Textarea,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, Radio, RadioGroup, Textarea, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { Notice } from '../../components/Notice';
 import type { MessageId } from '../../i18n/en';
+import { PersonPicker } from '../people';
 import { useCreateCapture } from './mutations';
 
 const useStyles = makeStyles({
@@ -101,20 +92,16 @@ export function CaptureForm({ spaceId, meetingId, itemId, members }: CaptureForm
       </Field>
       {kind === 'action' ? (
         <>
-          <Field
+          <PersonPicker
             label={intl.formatMessage({ id: 'meetings.capture.owner' })}
+            explainMembersOnly
             required
             validationMessage={message(errors.ownerId)}
-          >
-            <Select value={ownerId} onChange={(_, data) => setOwnerId(data.value)}>
-              <option value="">{intl.formatMessage({ id: 'meetings.capture.ownerPick' })}</option>
-              {members.map((m) => (
-                <option key={m.userId} value={m.userId}>
-                  {m.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
+            members={members}
+            value={ownerId}
+            onChange={setOwnerId}
+            emptyLabel={intl.formatMessage({ id: 'meetings.capture.ownerPick' })}
+          />
           <Field label={intl.formatMessage({ id: 'meetings.capture.due' })} validationMessage={message(errors.dueDate)}>
             <Input type="date" value={dueDate} onChange={(_, data) => setDueDate(data.value)} />
           </Field>

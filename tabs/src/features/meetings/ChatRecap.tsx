@@ -3,24 +3,31 @@ import { Spinner, Text } from '@fluentui/react-components';
 import { useIntl } from 'react-intl';
 import { meetingMessages } from '../../i18n/en.meetings';
 import { withMessages } from '../../i18n/withMessages';
+import { useTeams } from '../../teams/context';
 import { Recap } from './Recap';
-import { useContextMeeting } from './queries';
+import { useMeetings } from './queries';
 
 /** Props of {@link ChatRecap}. */
 export interface ChatRecapProps {
   space: SpaceResponse;
 }
 
-/** The meeting chat tab: the recap of this meeting once it has ended (or of the latest ended one outside a meeting). */
+/**
+ * The meeting chat tab: the recap of the latest ended meeting — of this Teams meeting's series (every
+ * occurrence shares the chat) or, outside a meeting, of the space. Reading it never opens an occurrence.
+ */
 function ChatRecap({ space }: ChatRecapProps) {
   const intl = useIntl();
-  const context = useContextMeeting(space.id);
-  if (context.isPending) return <Spinner size="tiny" label={intl.formatMessage({ id: 'meetings.loading' })} />;
-  const meeting = context.inTeamsMeeting
-    ? context.meeting
-    : (context.meetings.find((m) => m.status === 'ended') ?? null);
-  if (!meeting) return <Text as="p">{intl.formatMessage({ id: 'meetings.none' })}</Text>;
-  if (meeting.status !== 'ended') return <Text as="p">{intl.formatMessage({ id: 'meetings.recap.notYet' })}</Text>;
+  const { info } = useTeams();
+  const meetings = useMeetings(space.id, info.meetingId);
+  if (meetings.isPending && !meetings.isError) {
+    return <Spinner size="tiny" label={intl.formatMessage({ id: 'meetings.loading' })} />;
+  }
+  const all = meetings.data ?? [];
+  const meeting = all.find((m) => m.status === 'ended') ?? null;
+  if (!meeting) {
+    return <Text as="p">{intl.formatMessage({ id: all.length > 0 ? 'meetings.recap.notYet' : 'meetings.none' })}</Text>;
+  }
   return <Recap spaceId={space.id} meetingId={meeting.id} />;
 }
 

@@ -7,6 +7,7 @@ import { Notice } from '../../components/Notice';
 import { meetingMessages } from '../../i18n/en.meetings';
 import { withMessages } from '../../i18n/withMessages';
 import { AgendaBuilder } from './AgendaBuilder';
+import { CarriedActions } from './CarriedActions';
 import { DigestPanel } from './DigestPanel';
 import { MeetingSetupForm } from './MeetingSetupForm';
 import { Recap } from './Recap';
@@ -43,7 +44,7 @@ function MeetingDetails({ space, members }: MeetingDetailsProps) {
   }
   if (context.inTeamsMeeting && !context.meeting) {
     return canPlan ? (
-      <MeetingSetupForm spaceId={space.id} />
+      <MeetingSetupForm spaceId={space.id} occurrence={context.occurrence} />
     ) : (
       <Text as="p">{intl.formatMessage({ id: 'meetings.setup.notYet' })}</Text>
     );
@@ -68,6 +69,9 @@ function MeetingDetails({ space, members }: MeetingDetailsProps) {
             ))}
           </Select>
         </Field>
+      ) : null}
+      {context.occurrence && meetingId === context.meeting?.id ? (
+        <CarriedActions actions={context.occurrence.carriedActions} />
       ) : null}
       {meetingId ? (
         <MeetingPrep space={space} members={members} meetingId={meetingId} canPlan={canPlan} />

@@ -6,6 +6,7 @@ import { meetingMessages } from '../../i18n/en.meetings';
 import { withMessages } from '../../i18n/withMessages';
 import { useTeams } from '../../teams/context';
 import { CaptureList } from './CaptureList';
+import { CarriedActions } from './CarriedActions';
 import { CurrentItem } from './CurrentItem';
 import { RunControls } from './RunControls';
 import { useCaptures, useContextMeeting } from './queries';
@@ -29,12 +30,17 @@ export interface MeetingRunPanelProps {
 /** The side panel's meeting: the current item and its countdown, the controls, and quick capture. */
 function MeetingRunPanel({ space, members }: MeetingRunPanelProps) {
   const intl = useIntl();
-  const { meeting, isPending } = useContextMeeting(space.id);
+  const { meeting, occurrence, isPending } = useContextMeeting(space.id);
   if (isPending) return <Spinner size="tiny" label={intl.formatMessage({ id: 'meetings.loading' })} />;
   if (!meeting) {
     return <Text as="p">{intl.formatMessage({ id: 'meetings.run.noMeeting' })}</Text>;
   }
-  return <RunningMeeting space={space} members={members} meetingId={meeting.id} title={meeting.title} />;
+  return (
+    <>
+      <RunningMeeting space={space} members={members} meetingId={meeting.id} title={meeting.title} />
+      {occurrence ? <CarriedActions actions={occurrence.carriedActions} /> : null}
+    </>
+  );
 }
 
 function RunningMeeting({

@@ -6,36 +6,58 @@ import { Notice } from '../../components/Notice';
 import type { MessageId } from '../../i18n/en';
 import { useTeams } from '../../teams/context';
 import { useCreateMeeting } from './mutations';
+import { useSetupOccurrence, type OpenedOccurrence } from './occurrence';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '32rem' },
   heading: { margin: 0 },
 });
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A time as a `datetime-local` value in the user's time zone (to the minute). */
+function asLocalInput(at: Date): string {
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T${pad(at.getHours())}:${pad(at.getMinutes())}`;
+}
+
 /** The next full hour, as a `datetime-local` value in the user's time zone. */
 function nextHourLocal(now = new Date()): string {
   const next = new Date(now);
   next.setMinutes(0, 0, 0);
   next.setHours(next.getHours() + 1);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${next.getFullYear()}-${pad(next.getMonth() + 1)}-${pad(next.getDate())}T${pad(next.getHours())}:00`;
+  return asLocalInput(next);
 }
 
 /** Props of {@link MeetingSetupForm}. */
 export interface MeetingSetupFormProps {
   spaceId: string;
+  /** In a Teams meeting: the occurrence to set up (its scheduled start and title fill the form). */
+  occurrence?: OpenedOccurrence | null;
 }
 
 /** Sets up the Coachboard agenda of this Teams meeting: title, start and length. */
-export function MeetingSetupForm({ spaceId }: MeetingSetupFormProps) {
+export function MeetingSetupForm({ spaceId, occurrence = null }: MeetingSetupFormProps) {
   const intl = useIntl();
   const styles = useStyles();
   const { info } = useTeams();
-  const create = useCreateMeeting(spaceId);
+  const createMeeting = useCreateMeeting(spaceId);
+  const details = occurrence?.request.details;
+  const setupOccurrence = useSetupOccurrence(
+    spaceId,
+    occurrence?.request ?? { teamsMeetingId: '', localDate: '2000-01-01' },
+  );
+  const create = occurrence ? setupOccurrence : createMeeting;
   const headingId = useId();
-  const [title, setTitle] = useState(intl.formatMessage({ id: 'meetings.setup.defaultTitle' }));
-  const [start, setStart] = useState(nextHourLocal);
-  const [length, setLength] = useState('60');
+  const [title, setTitle] = useState(() => details?.title ?? intl.formatMessage({ id: 'meetings.setup.defaultTitle' }));
+  const [start, setStart] = useState(() =>
+    details ? asLocalInput(new Date(details.scheduledStart)) : nextHourLocal(),
+  );
+  const [length, setLength] = useState(() => {
+    const minutes = details?.scheduledEnd
+      ? Math.round((Date.parse(details.scheduledEnd) - Date.parse(details.scheduledStart)) / 60_000)
+      : 60;
+    return String(minutes >= 5 && minutes <= MEETING_LIMITS.meetingMaxMinutes ? minutes : 60);
+  });
   const [errors, setErrors] = useState<{ title?: MessageId; start?: MessageId; length?: MessageId }>({});
 
   const submit = (event: FormEvent): void => {
@@ -50,10 +72,13 @@ export function MeetingSetupForm({ spaceId }: MeetingSetupFormProps) {
     }
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    create.mutate({
-      title: title.trim(),
-      scheduledStart: when.toISOString(),
-      lengthMinutes: minutes,
+    const fields = { title: title.trim(), scheduledStart: when.toISOString(), lengthMinutes: minutes };
+    if (occurrence) {
+      setupOccurrence.mutate(fields);
+      return;
+    }
+    createMeeting.mutate({
+      ...fields,
       ...(info.meetingId ? { teamsMeetingId: info.meetingId } : {}),
       ...(info.chatId ? { chatId: info.chatId } : {}),
     });
@@ -66,6 +91,9 @@ export function MeetingSetupForm({ spaceId }: MeetingSetupFormProps) {
         {intl.formatMessage({ id: 'meetings.setup.heading' })}
       </Text>
       <Text as="p">{intl.formatMessage({ id: 'meetings.setup.body' })}</Text>
+      {details?.type === 'Recurring' ? (
+        <Text as="p">{intl.formatMessage({ id: 'meetings.occurrence.firstTime' })}</Text>
+      ) : null}
       <Field label={intl.formatMessage({ id: 'meetings.setup.title' })} required validationMessage={msg(errors.title)}>
         <Input value={title} maxLength={MEETING_LIMITS.titleMax} onChange={(_, d) => setTitle(d.value)} />
       </Field>

@@ -10,6 +10,7 @@ import type { SpaceData } from '../spaces';
 const RunPanel = lazy(() => import('./MeetingRunPanel'));
 const Details = lazy(() => import('./MeetingDetails'));
 const Stage = lazy(() => import('./StageView'));
+const GuestStage = lazy(() => import('./GuestStage'));
 const ChatRecap = lazy(() => import('./ChatRecap'));
 const Actions = lazy(() => import('./MyActions'));
 const Section = lazy(() => import('./MeetingsSection'));
@@ -72,6 +73,15 @@ export function MeetingsChannelSection(props: SpaceData) {
   return (
     <Suspense fallback={fallback}>
       <Section {...props} />
+    </Suspense>
+  );
+}
+
+/** The stage for an attendee who is not a member: the agenda, read-only. */
+export function LazyGuestStage(props: ComponentProps<typeof GuestStage>) {
+  return (
+    <Suspense fallback={fallback}>
+      <GuestStage {...props} />
     </Suspense>
   );
 }

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ApiError } from '../../lib/api';
 import { useApi } from '../../lib/apiContext';
 import { useTeams } from '../../teams/context';
+import { useOccurrence } from './occurrence';
 
 /** Query keys of the meetings feature; mutations invalidate through these. */
 export const meetingKeys = {
@@ -17,11 +18,12 @@ export const meetingKeys = {
   myActions: () => ['meetings', 'myActions'] as const,
 };
 
-/** The meetings of a space, newest first; with `teamsMeetingId`, only the one linked to that Teams meeting. */
-export function useMeetings(spaceId: string, teamsMeetingId?: string | null) {
+/** The meetings of a space, newest first; with `teamsMeetingId`, only the ones linked to that Teams meeting. */
+export function useMeetings(spaceId: string, teamsMeetingId?: string | null, { enabled = true } = {}) {
   const api = useApi();
   return useQuery({
     queryKey: meetingKeys.list(spaceId, teamsMeetingId),
+    enabled,
     queryFn: async () => {
       const items = await api.listMeetings(spaceId, teamsMeetingId ?? undefined);
       return [...items].sort((a, b) => b.scheduledStart.localeCompare(a.scheduledStart));
@@ -37,20 +39,26 @@ export function pickUpcoming(meetings: readonly MeetingResponse[]): MeetingRespo
 }
 
 /**
- * The Coachboard meeting of where the tab runs: in a Teams meeting, the one linked to it (null when
- * none is set up yet); elsewhere the space's upcoming one. A 404 (no access to meetings) reads as none.
+ * The Coachboard meeting of where the tab runs: in a Teams meeting, the one of this occurrence of it
+ * (see `useOccurrence`; null when the series' first is not set up yet); elsewhere the space's upcoming
+ * one. A 404 (no access to meetings) reads as none.
  */
 export function useContextMeeting(spaceId: string) {
   const { info } = useTeams();
-  const meetings = useMeetings(spaceId, info.meetingId);
-  const notFound = meetings.error instanceof ApiError && meetings.error.status === 404;
+  const inTeamsMeeting = info.meetingId !== null;
+  const meetings = useMeetings(spaceId, null, { enabled: !inTeamsMeeting });
+  const occurrence = useOccurrence(spaceId);
+  const source = inTeamsMeeting ? occurrence : meetings;
+  const notFound = source.error instanceof ApiError && source.error.status === 404;
   return {
     meetings: meetings.data ?? [],
-    meeting: meetings.data ? pickUpcoming(meetings.data) : null,
-    inTeamsMeeting: info.meetingId !== null,
-    isPending: meetings.isPending && !meetings.isError,
-    error: notFound ? null : meetings.error,
-    refetch: meetings.refetch,
+    meeting: inTeamsMeeting ? (occurrence.data?.meeting ?? null) : meetings.data ? pickUpcoming(meetings.data) : null,
+    /** In a Teams meeting: the occurrence, its request and the actions carried into it. */
+    occurrence: occurrence.data ?? null,
+    inTeamsMeeting,
+    isPending: source.isPending && !source.isError,
+    error: notFound ? null : source.error,
+    refetch: source.refetch,
   };
 }
 

@@ -14,6 +14,7 @@ import type { MessageId } from '../../i18n/en';
 import { ApiError } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { useTeams } from '../../teams/context';
+import { PersonPicker } from '../people';
 import { useCreateRoleplay } from './mutations';
 import { useScenarios } from './queries';
 
@@ -203,16 +204,14 @@ export function RoleplaySetupForm({ spaceId, members, meetingItem, onCreated, on
     create.mutate(body, { onSuccess: onCreated });
   };
 
-  const people = (
-    <>
-      <option value="">{intl.formatMessage({ id: 'roleplays.setup.personChoose' })}</option>
-      {members.map((m) => (
-        <option key={m.userId} value={m.userId}>
-          {m.name}
-        </option>
-      ))}
-    </>
-  );
+  // Everyone in the cast is chosen the one way a person is chosen in the app (PersonPicker).
+  const personProps = {
+    members,
+    emptyLabel: intl.formatMessage({ id: 'roleplays.setup.personChoose' }),
+    selectClassName: styles.select,
+    controlClassName: styles.selectControl,
+    required: true,
+  };
 
   return (
     <form
@@ -255,26 +254,21 @@ export function RoleplaySetupForm({ spaceId, members, meetingItem, onCreated, on
         </Field>
       )}
 
-      <Field label={intl.formatMessage({ id: 'roleplays.setup.rep' })} required {...fieldProps('repId')}>
-        <Select
-          className={styles.select}
-          select={{ className: styles.selectControl }}
-          value={draft.repId}
-          onChange={(_, data) => update({ repId: data.value })}
-        >
-          {people}
-        </Select>
-      </Field>
-      <Field label={intl.formatMessage({ id: 'roleplays.setup.customer' })} required {...fieldProps('customerId')}>
-        <Select
-          className={styles.select}
-          select={{ className: styles.selectControl }}
-          value={draft.customerId}
-          onChange={(_, data) => update({ customerId: data.value })}
-        >
-          {people}
-        </Select>
-      </Field>
+      <PersonPicker
+        {...personProps}
+        label={intl.formatMessage({ id: 'roleplays.setup.rep' })}
+        explainMembersOnly
+        {...fieldProps('repId')}
+        value={draft.repId}
+        onChange={(repId) => update({ repId })}
+      />
+      <PersonPicker
+        {...personProps}
+        label={intl.formatMessage({ id: 'roleplays.setup.customer' })}
+        {...fieldProps('customerId')}
+        value={draft.customerId}
+        onChange={(customerId) => update({ customerId })}
+      />
 
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{intl.formatMessage({ id: 'roleplays.setup.observers' })}</legend>
@@ -286,20 +280,13 @@ export function RoleplaySetupForm({ spaceId, members, meetingItem, onCreated, on
           const n = index + 1;
           return (
             <div key={index} className={styles.observer}>
-              <Field
+              <PersonPicker
+                {...personProps}
                 label={intl.formatMessage({ id: 'roleplays.setup.observer' }, { n })}
-                required
                 {...fieldProps(`observers.${index}.userId`)}
-              >
-                <Select
-                  className={styles.select}
-                  select={{ className: styles.selectControl }}
-                  value={observer.userId}
-                  onChange={(_, data) => setObserver(index, { userId: data.value })}
-                >
-                  {people}
-                </Select>
-              </Field>
+                value={observer.userId}
+                onChange={(userId) => setObserver(index, { userId })}
+              />
               <Field
                 label={intl.formatMessage({ id: 'roleplays.setup.criterion' }, { n })}
                 required

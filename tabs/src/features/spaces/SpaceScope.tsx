@@ -6,6 +6,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { StateMessage } from '../../components/StateMessage';
 import { useLoadReport } from '../../components/useLoadReport';
+import { ApiError } from '../../lib/api';
 import { useTeams } from '../../teams/context';
 import { useMembers, useSpace } from './queries';
 import { useSpaceSelection } from './useSpaceSelection';
@@ -25,6 +26,8 @@ export interface SpaceScopeProps {
   children: (data: SpaceData) => ReactNode;
   /** Wraps every other state (loading, error, empty, picker), for pages whose frame needs the data. */
   frame?: (content: ReactNode) => ReactNode;
+  /** In a meeting, what an attendee who is not a member sees instead (default: a notice). */
+  guest?: (spaceId: string) => ReactNode;
 }
 
 const asIs = (content: ReactNode): ReactNode => content;
@@ -33,7 +36,7 @@ const asIs = (content: ReactNode): ReactNode => content;
  * Finds the space a surface shows (see `useSpaceSelection`), loads it with its members, and renders
  * the loading, error, empty and "choose a team" states on the way. Reports the first usable screen.
  */
-export function SpaceScope({ children, frame = asIs }: SpaceScopeProps) {
+export function SpaceScope({ children, frame = asIs, guest }: SpaceScopeProps) {
   const intl = useIntl();
   const selection = useSpaceSelection();
   useLoadReport(
@@ -55,20 +58,36 @@ export function SpaceScope({ children, frame = asIs }: SpaceScopeProps) {
       );
     case 'selected':
       return (
-        <SpaceLoader key={selection.spaceId} spaceId={selection.spaceId} frame={frame}>
+        <SpaceLoader key={selection.spaceId} spaceId={selection.spaceId} frame={frame} guest={guest}>
           {children}
         </SpaceLoader>
       );
   }
 }
 
-function SpaceLoader({ spaceId, children, frame }: { spaceId: string } & Required<SpaceScopeProps>) {
+function SpaceLoader({
+  spaceId,
+  children,
+  frame,
+  guest: guestView,
+}: { spaceId: string } & Required<Omit<SpaceScopeProps, 'guest'>> & Pick<SpaceScopeProps, 'guest'>) {
   const intl = useIntl();
   const space = useSpace(spaceId);
   const members = useMembers(spaceId);
+  const { info } = useTeams();
   const error = space.error ?? members.error;
-  useLoadReport(!error && (space.isPending || members.isPending), error);
+  // In a meeting, an attendee who is not a member (a guest) reads as no access, not as a failure.
+  const guest = info.meetingId !== null && error instanceof ApiError && error.status === 404;
+  useLoadReport(!error && (space.isPending || members.isPending), guest ? null : error);
   if (space.data && members.data) return children({ space: space.data, members: members.data });
+  if (guest && guestView) return frame(guestView(spaceId));
+  if (guest) {
+    return frame(
+      <StateMessage title={intl.formatMessage({ id: 'space.guest.title' })}>
+        {intl.formatMessage({ id: 'space.guest.body' })}
+      </StateMessage>,
+    );
+  }
   if (error) {
     const retry = (): void => {
       void space.refetch();

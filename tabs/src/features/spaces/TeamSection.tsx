@@ -3,7 +3,7 @@ import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { useIntl } from 'react-intl';
 import { useTeams } from '../../teams/context';
-import { InviteMemberForm } from './InviteMemberForm';
+import { AddPeople } from '../people';
 import { ManageMembers } from './ManageMembers';
 import { renderMemberAvatar } from './MemberAvatar';
 import { MemberList } from './MemberList';
@@ -46,7 +46,7 @@ export function TeamSection({ space, members }: SpaceData) {
             {intl.formatMessage({ id: 'channel.manageHeading' })}
           </Text>
           {can(space.myRole, 'space.rename') ? <RenameSpaceForm space={space} /> : null}
-          {can(space.myRole, 'members.invite') ? <InviteMemberForm spaceId={space.id} /> : null}
+          {can(space.myRole, 'members.invite') ? <AddPeople space={space} members={members} /> : null}
         </section>
       ) : null}
     </>

@@ -1,4 +1,4 @@
-import type { CreateSpaceBody, InviteMemberBody, MemberResponse, Role, TeamsBinding } from '@coachboard/api/domain';
+import type { AddPeopleBody, CreateSpaceBody, MemberResponse, Role, TeamsBinding } from '@coachboard/api/domain';
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useApi } from '../../lib/apiContext';
 import { spaceKeys } from './queries';
@@ -56,13 +56,13 @@ export function useRenameSpace(spaceId: string) {
   });
 }
 
-/** Adds a member to a space (managers only). */
-export function useInviteMember(spaceId: string) {
+/** Adds several people with their roles in one request (managers only); who already belonged stays as they were. */
+export function useAddPeople(spaceId: string) {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: InviteMemberBody) => api.inviteMember(spaceId, body),
-    onSuccess: (members) => membersChanged(queryClient, spaceId, members),
+    mutationFn: (body: AddPeopleBody) => api.addPeople(spaceId, body),
+    onSuccess: (answer) => membersChanged(queryClient, spaceId, answer.items),
   });
 }
 

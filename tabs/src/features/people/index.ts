@@ -1,0 +1,6 @@
+/*
+ * The people feature's public module. Choosing a person anywhere in the app (owners, casts,
+ * observers, assignees) goes through PersonPicker; adding people to a space through AddPeople.
+ */
+export { AddPeople, type AddPeopleProps } from './AddPeople';
+export { PersonPicker, type PersonChoice, type PersonPickerProps } from './PersonPicker';
