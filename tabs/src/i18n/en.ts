@@ -1,8 +1,8 @@
 import type { boardMessages } from './en.boards';
 import type { coachingMessages } from './en.coaching';
 import type { meetingMessages } from './en.meetings';
-import type { observationMessages } from './en.observations';
 import type { notificationMessages } from './en.notifications';
+import type { observationMessages } from './en.observations';
 import type { peopleMessages } from './en.people';
 import type { practiceMessages } from './en.practices';
 import type { roleplayDebriefMessages } from './en.roleplays.debrief';

@@ -28,7 +28,10 @@ describe('archiving and restoring a practice', () => {
   /** Opens the archive dialog; Tabster may mark its surface aria-hidden for a moment in jsdom. */
   const openArchiveDialog = async (user: ReturnType<typeof userEvent.setup>) => {
     await user.click(await screen.findByRole('button', { name: 'Archive' }, { timeout: 5000 }));
-    return screen.findByRole('alertdialog', { name: 'Archive this practice?', hidden: true }, { timeout: 5000 });
+    // Found by role and title text: on the file's first render jsdom computes the name before the title is linked.
+    const dialog = await screen.findByRole('alertdialog', { hidden: true }, { timeout: 5000 });
+    expect(within(dialog).getByText('Archive this practice?')).toBeInTheDocument();
+    return dialog;
   };
 
   it('asks once before archiving: cancel sends nothing', async () => {
