@@ -72,6 +72,11 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   // The practice is Lynne's: only she and managers edit it.
   'practices-update': row(401, 404, 404, 403, 403, 200),
   'practice-adoptions-create': row(401, 404, 404, 201, 201, 201),
+  // Megan, Alex and Isaiah each tried Lynne's practice and take back their own adoption.
+  'practice-adoptions-withdraw': row(401, 404, 404, 200, 200, 200),
+  // The practice is Lynne's: only she and managers archive it.
+  'practice-archived-put': row(401, 404, 404, 403, 403, 200),
+  'archived-practices-list': row(401, 404, 404, 200, 200, 200),
   'practice-outcome-put': row(401, 404, 404, 200, 200, 200),
   'practice-proven-put': row(401, 404, 404, 403, 403, 200),
   'practice-discussed-put': row(401, 404, 404, 403, 403, 200),
@@ -111,6 +116,7 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'roleplays-get': row(401, 404, 404, 200, 200, 200),
   // Megan set the role-play up: she and other managers run it, Alex only plays the rep.
   'roleplays-update': row(401, 404, 404, 403, 403, 200),
+  'roleplays-delete': row(401, 404, 404, 403, 403, 204),
   'roleplay-state-get': row(401, 404, 404, 200, 200, 200),
   'roleplay-state-run': row(401, 404, 404, 403, 403, 200),
   // Isaiah and Megan observe; Alex is the rep and does not score himself on a scorecard.
@@ -119,6 +125,8 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'roleplay-self-assessments-create': row(401, 404, 404, 403, 201, 403),
   'roleplay-debrief-get': row(401, 404, 404, 200, 200, 200),
   'roleplay-coaching-questions-create': row(401, 404, 404, 403, 403, 201),
+  'roleplay-coaching-questions-update': row(401, 404, 404, 403, 403, 200),
+  'roleplay-coaching-questions-delete': row(401, 404, 404, 403, 403, 200),
   // Only the rep (Alex) chooses his next step.
   'roleplay-next-step-put': row(401, 404, 404, 403, 200, 403),
   'roleplay-drafts-check': row(401, 404, 404, 200, 200, 200),

@@ -368,7 +368,7 @@ describe.for(STORE_BACKENDS)('rules under concurrent requests (%s store)', (back
       Array.from({ length: N }, (_, i) =>
         api(env.host, 'PUT', `${space.base}/skills`, {
           token: tok['u-megan'],
-          body: { skills: [...list.items.slice(1), { key: `skill${i}`, label: `Skill ${i}` }] },
+          body: { skills: [...list.items, { key: `skill${i}`, label: `Skill ${i}` }] },
           headers: { 'if-match': list.etag },
         }),
       ),

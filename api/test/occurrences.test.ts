@@ -206,6 +206,20 @@ describe('a weekly Teams series (one meeting id and chat id for every occurrence
 });
 
 describe('a one-off Teams meeting', () => {
+  it('opens afresh, not on a missing meeting, after its draft was deleted', async () => {
+    const meeting = { ...buildOccurrenceBody(), details: details(0, 'Scheduled') };
+    const created = await setup(meeting);
+    const id = created.meeting?.id ?? '';
+    const deleted = await api(t.host, 'DELETE', `${space}/meetings/${id}`, {
+      token: tok['u-megan'],
+      headers: { 'if-match': (await agenda(id)).meeting.etag },
+    });
+    expect(deleted.status, deleted.text).toBe(204);
+    // The occurrence no longer points at the deleted draft: it has no agenda until a planner sets one up.
+    expect((await open(meeting)).meeting).toBeNull();
+    expect((await setup(meeting)).meeting?.id).toBeDefined();
+  });
+
   it('keeps one agenda whenever and however it is opened', async () => {
     const meeting = { ...buildOccurrenceBody(), details: details(0, 'Scheduled') };
     expect((await open(meeting)).meeting).toBeNull();

@@ -3,9 +3,11 @@ import {
   type AgendaResponse,
   CreateMeetingBody,
   CreatePracticeBody,
+  DEFAULT_SKILLS,
   PracticeDraft,
   type PracticeResponse,
   RecordOutcomeBody,
+  SetArchivedBody,
   SetDiscussedBody,
   SetProvenBody,
   type SkillListResponse,
@@ -95,6 +97,14 @@ export const PRACTICE_SAMPLES: Record<string, RouteSample> = {
     prepare: practice,
   },
   'practice-adoptions-create': { prepare: practice },
+  'practice-adoptions-withdraw': { prepare: adoptedPractice },
+  'practice-archived-put': {
+    schema: SetArchivedBody,
+    body: () => ({ archived: true }),
+    ifMatch: true,
+    prepare: practice,
+  },
+  'archived-practices-list': {},
   'practice-outcome-put': {
     schema: RecordOutcomeBody,
     body: () => ({ outcome: 'worked', note: 'Legal signed in a week.' }),
@@ -109,7 +119,12 @@ export const PRACTICE_SAMPLES: Record<string, RouteSample> = {
   'skills-get': {},
   'skills-update': {
     schema: UpdateSkillsBody,
-    body: () => ({ skills: [{ key: 'discovery', label: 'Discovery' }] }),
+    // Every key stays on the list (a skill is retired, never removed): rename one, retire another.
+    body: () => ({
+      skills: DEFAULT_SKILLS.map((s) =>
+        s.key === 'demo' ? { ...s, label: 'Demo' } : s.key === 'referrals' ? { ...s, retired: true } : s,
+      ),
+    }),
     ifMatch: true,
     prepare: skillList,
   },

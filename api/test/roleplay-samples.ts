@@ -5,6 +5,7 @@ import {
   CreateScenarioBody,
   DEFAULT_COMPETENCIES,
   NextStepBody,
+  type RoleplayDebriefResponse,
   RoleplayDraftBody,
   RoleplayFeedbackBody,
   type RoleplayResponse,
@@ -142,6 +143,20 @@ const running = (ctx: PrepareContext) => roleplayAfter(ctx, [{ action: 'start' }
 const roundOver = (ctx: PrepareContext) => roleplayAfter(ctx, [{ action: 'start' }, { action: 'endRound' }]);
 const debriefing = (ctx: PrepareContext) => roleplayAfter(ctx, [{ action: 'start' }, { action: 'debrief' }]);
 
+/** A debrief with one coaching question of the manager's; the etag is the question's own. */
+const questionAsked = async (ctx: PrepareContext): Promise<Prepared> => {
+  const { params } = await debriefing(ctx);
+  const debrief = await created<RoleplayDebriefResponse>(
+    api(ctx.host, 'POST', `/api/spaces/${ctx.spaceId}/roleplays/${params.roleplayId}/coaching-questions`, {
+      token: ctx.token,
+      body: { text: 'What did you notice when the price came up?' },
+    }),
+  );
+  const question = debrief.coachingQuestions[0];
+  if (!question) throw new Error('setup failed: no coaching question');
+  return { params: { ...params, questionId: question.id }, etag: question.etag };
+};
+
 /** Route samples of the role-play arena (see route-samples.ts). */
 export const ROLEPLAY_SAMPLES: Record<string, RouteSample> = {
   'competencies-get': {},
@@ -165,6 +180,7 @@ export const ROLEPLAY_SAMPLES: Record<string, RouteSample> = {
   'roleplays-create': { schema: CreateRoleplayBody, body: () => buildRoleplayBody(), prepare: installStarters },
   'roleplays-get': { prepare: setUp },
   'roleplays-update': { schema: UpdateRoleplayBody, body: () => ({ rounds: 3 }), ifMatch: true, prepare: setUp },
+  'roleplays-delete': { ifMatch: true, prepare: setUp },
   'roleplay-state-get': { prepare: setUp },
   'roleplay-state-run': { schema: RoleplayRunBody, body: () => ({ action: 'start' }), ifMatch: true, prepare: setUp },
   'roleplay-feedback-put': { schema: RoleplayFeedbackBody, body: () => buildFeedbackBody(), prepare: running },
@@ -179,6 +195,13 @@ export const ROLEPLAY_SAMPLES: Record<string, RouteSample> = {
     body: () => ({ text: 'What did you notice when the price came up?' }),
     prepare: debriefing,
   },
+  'roleplay-coaching-questions-update': {
+    schema: CoachingQuestionBody,
+    body: () => ({ text: 'What did you hear when the price came up?' }),
+    ifMatch: true,
+    prepare: questionAsked,
+  },
+  'roleplay-coaching-questions-delete': { ifMatch: true, prepare: questionAsked },
   'roleplay-next-step-put': {
     schema: NextStepBody,
     body: () => ({

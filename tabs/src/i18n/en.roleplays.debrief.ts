@@ -130,4 +130,15 @@ export const roleplayDebriefMessages = {
   'roleplays.mine.nextStep': 'My next step: {text}',
   'roleplays.mine.nextStepMeta':
     '{hasCriterion, select, yes {Works on {criterion}} other {}}{both, select, yes { · } other {}}{hasDue, select, yes {due {due}} other {}}',
+  'roleplays.debrief.question.edit': 'Edit',
+  'roleplays.debrief.question.editFor': 'Edit the question: {text}',
+  'roleplays.debrief.question.label': 'Coaching question',
+  'roleplays.debrief.question.save': 'Save',
+  'roleplays.debrief.question.cancel': 'Cancel',
+  'roleplays.debrief.question.delete': 'Delete',
+  'roleplays.debrief.question.deleteFor': 'Delete the question: {text}',
+  'roleplays.debrief.question.deleteTitle': 'Delete this coaching question?',
+  'roleplays.debrief.question.deleteBody': 'It leaves the debrief for everyone: {text}',
+  'roleplays.debrief.question.conflict':
+    'Someone changed this question while you edited it. Your wording is still here; save again to keep it.',
 } as const;

@@ -96,6 +96,18 @@ export const roleplayRunMessages = {
   'roleplays.setup.cancel': 'Cancel',
   'roleplays.setup.failed': 'The role-play was not set up: {reason}',
   'roleplays.setup.serverIssues': 'The role-play was not set up. Check the fields marked above.',
+  'roleplays.setup.change': 'Change the set-up',
+  'roleplays.setup.editHeading': 'Change the set-up before the first round',
+  'roleplays.setup.save': 'Save the set-up',
+  'roleplays.setup.saving': 'Saving…',
+  'roleplays.setup.saved': 'The set-up is saved.',
+  'roleplays.setup.editFailed': 'The set-up was not saved: {reason}',
+  'roleplays.setup.conflict': 'Someone changed this role-play while you edited it. Your changes are still here.',
+  'roleplays.setup.overwrite': 'Save mine over theirs',
+  'roleplays.setup.delete': 'Delete role-play',
+  'roleplays.setup.deleteTitle': 'Delete this role-play?',
+  'roleplays.setup.deleteBody':
+    'It has not started, so nothing was played or scored. It leaves every list; set it up again if you need it.',
 
   'roleplays.stage.region': 'Role-play: {title}',
   'roleplays.stage.skill': 'Skill: {skill}',

@@ -1,8 +1,8 @@
 import type { boardMessages } from './en.boards';
 import type { coachingMessages } from './en.coaching';
 import type { meetingMessages } from './en.meetings';
-import type { observationMessages } from './en.observations';
 import type { notificationMessages } from './en.notifications';
+import type { observationMessages } from './en.observations';
 import type { peopleMessages } from './en.people';
 import type { practiceMessages } from './en.practices';
 import type { roleplayDebriefMessages } from './en.roleplays.debrief';
@@ -22,6 +22,7 @@ export const en = {
   'app.pageFailed.body':
     'Reload the tab. If it keeps happening, the app may have just been updated: close and reopen Teams.',
   'app.reload': 'Reload',
+  'confirm.cancel': 'Cancel',
   'app.anonymous.title': 'Coachboard needs a work account',
   'app.anonymous.body':
     'You joined this meeting without signing in, so Coachboard cannot show you the team’s agenda. Follow along on the shared screen, or join signed in with your work account.',

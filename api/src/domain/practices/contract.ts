@@ -191,6 +191,10 @@ export type SetProvenBody = z.infer<typeof SetProvenBody>;
 export const SetDiscussedBody = z.strictObject({ discussed: z.boolean(), meetingId: Id.nullable().optional() });
 export type SetDiscussedBody = z.infer<typeof SetDiscussedBody>;
 
+/** Archives a practice (it leaves every list and count) or restores it as it was. */
+export const SetArchivedBody = z.strictObject({ archived: z.boolean() });
+export type SetArchivedBody = z.infer<typeof SetArchivedBody>;
+
 /** Adding a practice to a meeting's agenda; `{}` takes the default timebox of 10 minutes. */
 export const AddToAgendaBody = z.strictObject({
   timeboxMinutes: z.number().int('must be whole minutes').min(1).max(60).optional(),
@@ -259,6 +263,8 @@ export const PracticeSummaryResponse = z.object({
   proven: z.boolean(),
   provenAt: z.string().nullable(),
   discussedAt: z.string().nullable(),
+  /** Archived practices are in no list or count; their author and managers can restore them. */
+  archived: z.boolean(),
   adoption: AdoptionCounts,
   etag: z.string(),
 });

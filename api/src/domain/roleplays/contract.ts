@@ -205,6 +205,7 @@ export const UpdateRoleplayBody = z
 export type UpdateRoleplayBody = z.infer<typeof UpdateRoleplayBody>;
 
 export const RoleplayParams = z.strictObject({ spaceId: Id, roleplayId: Id });
+export const CoachingQuestionParams = z.strictObject({ spaceId: Id, roleplayId: Id, questionId: Id });
 
 export const RoleplayStatus = z.enum(['setup', 'running', 'roundEnded', 'debrief', 'closed']);
 export type RoleplayStatus = z.infer<typeof RoleplayStatus>;
@@ -438,7 +439,14 @@ export const RoleplayDebriefResponse = z.object({
     }),
   ),
   coachingQuestions: z.array(
-    z.object({ id: z.string(), text: z.string(), askedBy: PersonResponse, askedAt: z.string() }),
+    z.object({
+      id: z.string(),
+      text: z.string(),
+      askedBy: PersonResponse,
+      askedAt: z.string(),
+      /** Send as `If-Match` to edit or delete the question: 412 when someone changed it since. */
+      etag: z.string(),
+    }),
   ),
   nextStep: NextStepResponse.nullable(),
 });

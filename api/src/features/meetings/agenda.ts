@@ -330,4 +330,7 @@ export async function deleteDraftMeeting(
   for (const ack of acks.items) await deleteIfThere(store, pk, ack.id);
   await deleteIfThere(store, pk, slotsDocId(agendaSlots(store, pk, meetingId).set));
   await deleteIfThere(store, pk, slotsDocId(`captures|${meetingId}`));
+  // A Teams occurrence that opened this draft opens afresh (from the series) instead of a missing meeting.
+  const bound = await store.query(pk, { type: 'meetingOccurrence', where: { meetingId }, limit: 100 });
+  for (const occurrence of bound.items) await deleteIfThere(store, pk, occurrence.id);
 }

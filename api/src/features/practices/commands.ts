@@ -1,18 +1,20 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { SpaceAccess } from '../../auth/policy.js';
 import {
+  activeSkillKeys,
   type AddToAgendaBody,
-  type AdoptionOutcome,
   can,
   checkPracticeDraft,
   Conflict,
   Forbidden,
+  NotFound,
   type PracticeDraft,
   type PracticeInput,
   PreconditionFailed,
   provenSupport,
   type RecordOutcomeBody,
   type Skill,
+  skillListChangeIssues,
   summariseAdoptions,
   toPracticeInput,
   type UpdatePracticeBody,
@@ -38,7 +40,7 @@ import {
   type StoredAdoption,
   type StoredPractice,
 } from './model.js';
-import { DEFAULT_SKILLS_ETAG, getPractice, getSkills } from './queries.js';
+import { DEFAULT_SKILLS_ETAG, getPractice, getPracticeArchivedOrNot, getSkills } from './queries.js';
 
 /** Recounts under contention retry this often; most adopters find themselves counted on the first re-read. */
 const RECOUNT_ATTEMPTS = 40;
@@ -58,17 +60,19 @@ function rejectFindings(draft: PracticeDraft): void {
  * Brings a practice's adoption counts up to date from its adoption documents. The recount reads
  * the practice, then queries the adoptions, then writes with the etag it read: whichever write
  * lands last was computed after every earlier one, so the final counts are exact. `mine` is the
- * caller's own adoption: once a recount by anyone has included it, the caller is done.
+ * caller's own adoption as they wrote it: once a recount by anyone has included that revision, the
+ * caller is done. A withdrawal passes none and always recounts, since a tally without the caller
+ * may be older than their adoption.
  */
 export async function recountPractice(
   store: DocumentStore,
   pk: string,
   practiceId: string,
-  mine?: { userId: string; outcome: AdoptionOutcome | null },
+  mine?: { userId: string; rev: string | undefined },
 ): Promise<StoredPractice> {
   for (let attempt = 1; ; attempt++) {
-    const current = await getPractice(store, pk, practiceId);
-    if (mine && current.tally.some((t) => t.userId === mine.userId && t.outcome === mine.outcome)) return current;
+    const current = await getPracticeArchivedOrNot(store, pk, practiceId);
+    if (mine?.rev && current.tally.some((t) => t.userId === mine.userId && t.rev === mine.rev)) return current;
     const adoptions = await queryAll<AdoptionDoc>(store, pk, {
       type: 'practiceAdoption',
       where: { practiceId },
@@ -78,7 +82,7 @@ export async function recountPractice(
     const next: PracticeDoc = {
       ...stripStored(current),
       ...summariseAdoptions(adoptions.map((a) => a.outcome)),
-      tally: adoptions.map((a) => ({ userId: a.userId, outcome: a.outcome })),
+      tally: adoptions.map((a) => ({ userId: a.userId, outcome: a.outcome, ...(a.rev ? { rev: a.rev } : {}) })),
     };
     try {
       return await store.replace(next, { ifMatch: current._etag });
@@ -111,11 +115,13 @@ export async function recountContribution(
         await queryAll<PracticeDoc>(store, pk, { type: 'practice', where: { authorId: userId }, limit: 1000 })
       ).length;
     } else {
-      const adoptions = await queryAll<AdoptionDoc>(store, pk, {
-        type: 'practiceAdoption',
-        where: { userId },
-        limit: 1000,
-      });
+      // Adoptions of an archived practice leave the counts with it.
+      const [all, archived] = await Promise.all([
+        queryAll<AdoptionDoc>(store, pk, { type: 'practiceAdoption', where: { userId }, limit: 1000 }),
+        queryAll<PracticeDoc>(store, pk, { type: 'archivedPractice', limit: 1000 }),
+      ]);
+      const archivedIds = new Set(archived.map((p) => p.practiceId));
+      const adoptions = all.filter((a) => !archivedIds.has(a.practiceId));
       counts.adoptions = adoptions.length;
       counts.outcomesReported = adoptions.filter((a) => a.outcome !== null).length;
     }
@@ -139,8 +145,9 @@ export async function recountContribution(
   }
 }
 
+/** Tags must be skills in use; `known` are tags the practice already carries (a retired skill stays on it). */
 function assertKnownSkills(tags: readonly string[], skills: readonly Skill[], known: readonly string[] = []): void {
-  const keys = skills.map((s) => s.key);
+  const keys = activeSkillKeys(skills);
   const issues = tags.flatMap((tag, i) =>
     keys.includes(tag) || known.includes(tag)
       ? []
@@ -250,6 +257,7 @@ export async function adoptPractice(
       outcome: null,
       note: '',
       outcomeAt: null,
+      rev: randomUUID(),
     });
   } catch (error) {
     if (!(error instanceof Conflict)) throw error;
@@ -258,7 +266,7 @@ export async function adoptPractice(
     adoption = existing;
     created = false;
   }
-  await recountPractice(store, pk, practiceId, { userId, outcome: adoption.outcome });
+  await recountPractice(store, pk, practiceId, { userId, rev: adoption.rev });
   await recountContribution(store, pk, userId, 'adoptions');
   return { adoption, created };
 }
@@ -283,8 +291,9 @@ export async function recordOutcome(
     outcome: body.outcome,
     note: body.note ?? '',
     outcomeAt: new Date(now).toISOString(),
+    rev: randomUUID(),
   }));
-  await recountPractice(store, pk, practiceId, { userId, outcome: adoption.outcome });
+  await recountPractice(store, pk, practiceId, { userId, rev: adoption.rev });
   await recountContribution(store, pk, userId, 'adoptions');
   return adoption;
 }
@@ -298,6 +307,7 @@ export async function setProven(
   now: number = Date.now(),
 ): Promise<StoredPractice> {
   return updateWithRetry<PracticeDoc>(store, access.space.pk, practiceDocId(practiceId), (current) => {
+    if (current.type !== 'practice') throw new NotFound('practice');
     if (proven && !current.proven) {
       const support = provenSupport(current);
       if (!support.supported) throw new Conflict(`Not proven yet: ${support.reason}`);
@@ -323,11 +333,14 @@ export async function setDiscussed(
 ): Promise<StoredPractice> {
   const pk = access.space.pk;
   if (discussed && meetingId) await getMeeting(store, pk, meetingId);
-  return updateWithRetry<PracticeDoc>(store, pk, practiceDocId(practiceId), (current) => ({
-    ...stripStored(current),
-    discussedAt: discussed ? (current.discussedAt ?? new Date(now).toISOString()) : null,
-    discussedInMeetingId: discussed ? (meetingId ?? current.discussedInMeetingId) : null,
-  }));
+  return updateWithRetry<PracticeDoc>(store, pk, practiceDocId(practiceId), (current) => {
+    if (current.type !== 'practice') throw new NotFound('practice');
+    return {
+      ...stripStored(current),
+      discussedAt: discussed ? (current.discussedAt ?? new Date(now).toISOString()) : null,
+      discussedInMeetingId: discussed ? (meetingId ?? current.discussedInMeetingId) : null,
+    };
+  });
 }
 
 /**
@@ -380,13 +393,23 @@ export async function addPracticeToAgenda(
   }
 }
 
-/** Replaces the space's skill list. `ifMatch` is the etag of the list the manager edited. */
+/**
+ * Replaces the space's skill list: adds, renames, retires and restores skills. Every key stays
+ * (see `skillListChangeIssues`). `ifMatch` is the etag of the list the manager edited.
+ */
 export async function updateSkills(
   store: DocumentStore,
   access: SpaceAccess,
   skills: Skill[],
   ifMatch: string,
 ): Promise<Stored<SkillListDoc>> {
+  const current = await getSkills(store, access.space.pk);
+  // Checked against the list the manager edited: a stale etag is a 412 whatever the body says.
+  if (current.etag === ifMatch) {
+    const issues = skillListChangeIssues(current.skills, skills);
+    const first = issues[0];
+    if (first) throw new ValidationError(`${first.field}: ${first.message}`, issues);
+  }
   const doc: SkillListDoc = {
     id: SKILL_LIST_ID,
     pk: access.space.pk,

@@ -8,8 +8,10 @@ import {
   PracticeMeetingParams,
   PracticeParams,
   RecordOutcomeBody,
+  SetArchivedBody,
   SetDiscussedBody,
   SetProvenBody,
+  activeSkillKeys,
   SpaceParams,
   UpdatePracticeBody,
   UpdateSkillsBody,
@@ -29,7 +31,9 @@ import {
 import { presentAdopter, presentPractice, presentPracticeDetail, presentSpotlight } from './present.js';
 import {
   getPractice,
+  getPracticeArchivedOrNot,
   getSkills,
+  listArchivedPractices,
   listAdoptions,
   listContributions,
   listMyAdoptions,
@@ -37,6 +41,7 @@ import {
   listPractices,
   suggestSpotlights,
 } from './queries.js';
+import { setArchived, withdrawAdoption } from './retire.js';
 
 const PRACTICE = 'spaces/{spaceId}/practices/{practiceId}';
 
@@ -83,10 +88,7 @@ export const practiceDraftsCheck = defineEndpoint({
   async run({ access: { space }, body, services }) {
     const { skills } = await getSkills(services.store, space.pk);
     return {
-      body: checkPracticeDraft(
-        body,
-        skills.map((s) => s.key),
-      ),
+      body: checkPracticeDraft(body, activeSkillKeys(skills)),
     };
   },
 });
@@ -98,7 +100,7 @@ export const practicesGet = defineEndpoint({
   access: { space: 'practices.read' },
   params: PracticeParams,
   async run({ access, principal, params, services }) {
-    const practice = await getPractice(services.store, access.space.pk, params.practiceId);
+    const practice = await getPracticeArchivedOrNot(services.store, access.space.pk, params.practiceId);
     const adoptions = await listAdoptions(services.store, access.space.pk, params.practiceId);
     const canEdit = practice.authorId === principal.userId || can(access.member.role, 'practices.editAny');
     return {
@@ -142,6 +144,48 @@ export const practiceAdoptionsCreate = defineEndpoint({
   async run({ access, params, services }) {
     const { adoption, created } = await adoptPractice(services.store, access, params.practiceId);
     return { status: created ? 201 : 200, body: presentAdopter(adoption, access.space, Date.now()) };
+  },
+});
+
+/** The caller takes back their "I'll try this"; answers the practice with its counts updated. */
+export const practiceAdoptionsWithdraw = defineEndpoint({
+  name: 'practice-adoptions-withdraw',
+  method: 'DELETE',
+  route: `${PRACTICE}/adoptions`,
+  access: { space: 'practices.adopt' },
+  params: PracticeParams,
+  async run({ access, params, services }) {
+    const practice = await withdrawAdoption(services.store, access, params.practiceId);
+    return { body: presentPractice(practice, access.space), etag: practice._etag };
+  },
+});
+
+/** Archives a practice (it leaves every list and count) or restores it; its author or a manager. */
+export const practiceArchivedPut = defineEndpoint({
+  name: 'practice-archived-put',
+  method: 'PUT',
+  route: `${PRACTICE}/archived`,
+  access: { space: 'practices.read' },
+  params: PracticeParams,
+  body: SetArchivedBody,
+  ifMatch: 'required',
+  async run({ access, params, body, ifMatch, services }) {
+    const practice = await setArchived(services.store, access, params.practiceId, body.archived, ifMatch);
+    return { body: presentPractice(practice, access.space), etag: practice._etag };
+  },
+});
+
+/** Archived practices, to restore: a manager sees the space's, anyone else their own. */
+export const archivedPracticesList = defineEndpoint({
+  name: 'archived-practices-list',
+  method: 'GET',
+  route: 'spaces/{spaceId}/archived-practices',
+  access: { space: 'practices.read' },
+  params: SpaceParams,
+  async run({ access: { space, member }, services }) {
+    const authorId = can(member.role, 'practices.editAny') ? null : member.userId;
+    const items = await listArchivedPractices(services.store, space.pk, authorId);
+    return { body: { items: items.map((p) => presentPractice(p, space)), continuation: null } };
   },
 });
 

@@ -21,7 +21,11 @@ import type { Stored } from '../../store/port.js';
 export interface PracticeDoc extends AdoptionSummary {
   id: string;
   pk: string;
-  type: 'practice';
+  /**
+   * An archived practice is stored as `archivedPractice`: every list, count and recount queries
+   * `practice`, so archiving takes it out of all of them at once, and restoring puts it back as it was.
+   */
+  type: 'practice' | 'archivedPractice';
   practiceId: string;
   title: string;
   result: PracticeInput['result'];
@@ -40,13 +44,26 @@ export interface PracticeDoc extends AdoptionSummary {
   provenBy: string | null;
   discussedAt: string | null;
   discussedInMeetingId: string | null;
+  /** When and by whom it was archived; absent on a practice in use. */
+  archivedAt?: string;
+  archivedBy?: string;
   /**
    * Which adoptions (and outcomes) the counts above include. An adopter whose own adoption is
    * already in here need not recount, which keeps 100 simultaneous "I'll try this" from all
    * fighting over this document.
    */
-  tally: { userId: string; outcome: AdoptionOutcome | null }[];
+  tally: TallyEntry[];
   [field: string]: unknown;
+}
+
+/**
+ * One adoption as a recount saw it. `rev` is the adoption document's revision at the time, so that an
+ * adopter finds their own write counted, and not an earlier adoption they have since withdrawn.
+ */
+export interface TallyEntry {
+  userId: string;
+  outcome: AdoptionOutcome | null;
+  rev?: string;
 }
 
 /** "I'll try this": one document per (practice, person), so concurrent adoptions never conflict. */
@@ -62,6 +79,8 @@ export interface AdoptionDoc {
   outcome: AdoptionOutcome | null;
   note: string;
   outcomeAt: string | null;
+  /** A fresh value on every write of this document (see `TallyEntry`); absent on older records. */
+  rev?: string;
   [field: string]: unknown;
 }
 

@@ -39,6 +39,7 @@ export function presentPractice(practice: StoredPractice, space: StoredSpace): P
     proven: practice.proven,
     provenAt: practice.provenAt,
     discussedAt: practice.discussedAt,
+    archived: practice.type === 'archivedPractice',
     adoption: {
       adoptionCount: practice.adoptionCount,
       tryingCount: practice.tryingCount,

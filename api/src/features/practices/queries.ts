@@ -37,10 +37,37 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** The etag of a space's skill list before a manager first edits it. */
 export const DEFAULT_SKILLS_ETAG = '"default-skills"';
 
+/** A practice in use, or 404 (an archived practice takes part in nothing until it is restored). */
 export async function getPractice(store: DocumentStore, pk: string, practiceId: string): Promise<StoredPractice> {
-  const practice = await store.read<PracticeDoc>(pk, practiceDocId(practiceId));
-  if (!practice) throw new NotFound('practice');
+  const practice = await getPracticeArchivedOrNot(store, pk, practiceId);
+  if (practice.type !== 'practice') throw new NotFound('practice');
   return practice;
+}
+
+/** A practice whether in use or archived, or 404: for its own page, archiving and restoring. */
+export async function getPracticeArchivedOrNot(
+  store: DocumentStore,
+  pk: string,
+  practiceId: string,
+): Promise<StoredPractice> {
+  const practice = await store.read<PracticeDoc>(pk, practiceDocId(practiceId));
+  if (!practice || (practice.type !== 'practice' && practice.type !== 'archivedPractice'))
+    throw new NotFound('practice');
+  return practice;
+}
+
+/** A space's archived practices, most recently archived first; the author sees their own, managers all. */
+export async function listArchivedPractices(
+  store: DocumentStore,
+  pk: string,
+  authorId: string | null,
+): Promise<StoredPractice[]> {
+  return queryAll<PracticeDoc>(store, pk, {
+    type: 'archivedPractice',
+    where: authorId ? { authorId } : {},
+    orderBy: { field: 'archivedAt', direction: 'desc' },
+    limit: 1000,
+  });
 }
 
 /** The space's skill list and its etag (the defaults until a manager edits it). */
@@ -236,7 +263,7 @@ export async function listMyAdoptions(
     );
     adoptions.forEach((adoption, i) => {
       const practice = practices[i];
-      if (!practice) return;
+      if (practice?.type !== 'practice') return;
       items.push({
         ...presentAdopter(adoption, space, now),
         spaceId: space.spaceId,

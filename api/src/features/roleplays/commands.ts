@@ -386,6 +386,7 @@ export async function addCoachingQuestion(
     text: questionText,
     askedBy: access.member.userId,
     askedAt: new Date(now).toISOString(),
+    rev: randomUUID(),
   };
   return updateWithRetry<RoleplayDoc>(store, access.space.pk, roleplayDocId(roleplayId), (roleplay) => {
     if (roleplay.status !== 'roundEnded' && roleplay.status !== 'debrief')

@@ -3,6 +3,7 @@ import {
   can,
   checkRoleplayDraft,
   CoachingQuestionBody,
+  CoachingQuestionParams,
   CreateRoleplayBody,
   CreateScenarioBody,
   ListRoleplaysQuery,
@@ -50,6 +51,7 @@ import {
 } from './present.js';
 import { getCompetencies, getRoleplay, getScenario, listRoleplays, listScenarios, listScores } from './queries.js';
 import { listMyRoleplays } from './reports.js';
+import { changeCoachingQuestion, deleteRoleplay } from './retire.js';
 import { createScenario, installStarterScenarios, updateCompetencies, updateScenario } from './scenarioCommands.js';
 
 const SCENARIO = 'spaces/{spaceId}/scenarios/{scenarioId}';
@@ -248,6 +250,20 @@ export const roleplaysUpdate = defineEndpoint({
   },
 });
 
+/** Deletes a role-play before its first round; 409 once it started, 412 when it changed since `If-Match`. */
+export const roleplaysDelete = defineEndpoint({
+  name: 'roleplays-delete',
+  method: 'DELETE',
+  route: ROLEPLAY,
+  access: { space: 'roleplays.read' },
+  params: RoleplayParams,
+  ifMatch: 'required',
+  async run({ access, params, ifMatch, services }) {
+    await deleteRoleplay(services.store, access, params.roleplayId, ifMatch);
+    return { status: 204 };
+  },
+});
+
 /** The poll every participant makes once a second: one point read, 304 when nothing changed. */
 export const roleplayStateGet = defineEndpoint({
   name: 'roleplay-state-get',
@@ -340,6 +356,44 @@ export const roleplayCoachingQuestionsCreate = defineEndpoint({
   async run({ access, params, body, services }) {
     await addCoachingQuestion(services.store, access, params.roleplayId, body.text);
     return { status: 201, body: await debriefView(services.store, access, params.roleplayId) };
+  },
+});
+
+/** Rewords a coaching question; `If-Match` is the question's own etag from the debrief. */
+export const roleplayCoachingQuestionsUpdate = defineEndpoint({
+  name: 'roleplay-coaching-questions-update',
+  method: 'PATCH',
+  route: `${ROLEPLAY}/coaching-questions/{questionId}`,
+  access: { space: 'roleplays.manage' },
+  params: CoachingQuestionParams,
+  body: CoachingQuestionBody,
+  ifMatch: 'required',
+  async run({ access, params, body, ifMatch, services }) {
+    const { roleplayId, questionId } = params;
+    await changeCoachingQuestion(
+      services.store,
+      access,
+      roleplayId,
+      questionId,
+      { kind: 'edit', text: body.text },
+      ifMatch,
+    );
+    return { body: await debriefView(services.store, access, roleplayId) };
+  },
+});
+
+/** Takes a coaching question out of the debrief; `If-Match` is the question's own etag. */
+export const roleplayCoachingQuestionsDelete = defineEndpoint({
+  name: 'roleplay-coaching-questions-delete',
+  method: 'DELETE',
+  route: `${ROLEPLAY}/coaching-questions/{questionId}`,
+  access: { space: 'roleplays.manage' },
+  params: CoachingQuestionParams,
+  ifMatch: 'required',
+  async run({ access, params, ifMatch, services }) {
+    const { roleplayId, questionId } = params;
+    await changeCoachingQuestion(services.store, access, roleplayId, questionId, { kind: 'delete' }, ifMatch);
+    return { body: await debriefView(services.store, access, roleplayId) };
   },
 });
 

@@ -89,10 +89,26 @@ export interface RoleplayDoc {
   roundMs: number;
   timer: TimerState;
   log: RoundLogEntry[];
-  coachingQuestions: { id: string; text: string; askedBy: string; askedAt: string }[];
+  coachingQuestions: CoachingQuestion[];
   nextStep: { text: string; criterion: string | null; dueDate: string | null; setAt: string } | null;
   [field: string]: unknown;
 }
+
+/**
+ * A manager's coaching question in the debrief. `rev` changes on every edit: a question's etag is
+ * its own, so that editing one question never conflicts with adding another or with the timer.
+ */
+export interface CoachingQuestion {
+  id: string;
+  text: string;
+  askedBy: string;
+  askedAt: string;
+  editedAt?: string;
+  rev?: string;
+}
+
+/** A coaching question's etag (older questions, stored without `rev`, go by their id until edited). */
+export const coachingQuestionEtag = (question: CoachingQuestion): string => `"q-${question.rev ?? question.id}"`;
 
 /** The rep's self-assessment of one round, or one observer's scorecard of one round. */
 export type RoleplayScoreDoc = {

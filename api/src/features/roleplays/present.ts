@@ -20,7 +20,13 @@ import {
   type SelfAssessmentResponse,
 } from '../../domain/index.js';
 import { nameOf, type StoredSpace } from '../spaces/index.js';
-import type { RoleplayDoc, RoleplayScoreDoc, StoredRoleplay, StoredScenario } from './model.js';
+import {
+  coachingQuestionEtag,
+  type RoleplayDoc,
+  type RoleplayScoreDoc,
+  type StoredRoleplay,
+  type StoredScenario,
+} from './model.js';
 
 const FORMER_MEMBER = 'Former member';
 
@@ -323,6 +329,7 @@ export function presentDebrief(
       text: q.text,
       askedBy: person(space, q.askedBy),
       askedAt: q.askedAt,
+      etag: coachingQuestionEtag(q),
     })),
     nextStep: seesResults ? roleplay.nextStep : null,
   };

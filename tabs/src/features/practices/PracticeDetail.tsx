@@ -1,5 +1,5 @@
 import { can, type PracticeResponse, type Role } from '@coachboard/api/domain';
-import { Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { ArrowLeft20Regular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -12,6 +12,7 @@ import { useTeams } from '../../teams/context';
 import { AdoptButton } from './AdoptButton';
 import { AdoptionStats } from './AdoptionStats';
 import { EvidenceList } from './Evidence';
+import { PracticeOwnerActions, WithdrawAdoption } from './PracticeRetire';
 import { ProvenBadge } from './ProvenBadge';
 import { describeContext } from './labels';
 import { useAddToAgenda, useMarkProven } from './mutations';
@@ -44,10 +45,12 @@ export interface PracticeDetailProps {
   /** The viewer's role in the space (managers curate). */
   role: Role;
   onBack: () => void;
+  /** Opens the edit form (offered to the practice's author and managers). */
+  onEdit?: (practice: PracticeResponse) => void;
 }
 
 /** One practice opened: result, steps in order, context, evidence, adopters, and what the viewer can do. */
-export function PracticeDetail({ spaceId, practiceId, role, onBack }: PracticeDetailProps) {
+export function PracticeDetail({ spaceId, practiceId, role, onBack, onEdit }: PracticeDetailProps) {
   const intl = useIntl();
   const styles = useStyles();
   const practice = usePractice(spaceId, practiceId);
@@ -58,7 +61,7 @@ export function PracticeDetail({ spaceId, practiceId, role, onBack }: PracticeDe
     content = (
       <ErrorState title="practices.loadOneFailed" error={practice.error} onRetry={() => void practice.refetch()} />
     );
-  else content = <PracticeBody practice={practice.data} role={role} />;
+  else content = <PracticeBody practice={practice.data} role={role} onEdit={onEdit} />;
 
   return (
     <div className={styles.root}>
@@ -70,7 +73,15 @@ export function PracticeDetail({ spaceId, practiceId, role, onBack }: PracticeDe
   );
 }
 
-function PracticeBody({ practice, role }: { practice: PracticeResponse; role: Role }) {
+function PracticeBody({
+  practice,
+  role,
+  onEdit,
+}: {
+  practice: PracticeResponse;
+  role: Role;
+  onEdit?: (practice: PracticeResponse) => void;
+}) {
   const intl = useIntl();
   const styles = useStyles();
   const { info } = useTeams();
@@ -83,7 +94,18 @@ function PracticeBody({ practice, role }: { practice: PracticeResponse; role: Ro
           {practice.title}
         </Text>
         {practice.proven ? <ProvenBadge /> : null}
+        {practice.archived ? (
+          <Badge appearance="tint" color="subtle">
+            {intl.formatMessage({ id: 'practices.archived' })}
+          </Badge>
+        ) : null}
       </div>
+      {practice.archived ? (
+        <Text as="p" className={styles.muted}>
+          {intl.formatMessage({ id: 'practices.archived.note' })}
+        </Text>
+      ) : null}
+      {practice.canEdit && onEdit ? <PracticeOwnerActions practice={practice} onEdit={() => onEdit(practice)} /> : null}
       <Text as="p" className={styles.muted}>
         {intl.formatMessage(
           { id: 'practices.postedBy' },
@@ -151,15 +173,19 @@ function PracticeBody({ practice, role }: { practice: PracticeResponse; role: Ro
           ))}
         </ul>
       ) : null}
-      <div className={styles.actions}>
-        <AdoptButton
-          spaceId={practice.spaceId}
-          practiceId={practice.id}
-          authorId={practice.author.userId}
-          adopted={practice.myAdoption !== null}
-        />
-      </div>
-      {manages ? <ManagePractice practice={practice} /> : null}
+      {practice.archived ? null : (
+        <div className={styles.actions}>
+          <AdoptButton
+            key={String(practice.myAdoption !== null)}
+            spaceId={practice.spaceId}
+            practiceId={practice.id}
+            authorId={practice.author.userId}
+            adopted={practice.myAdoption !== null}
+          />
+          {practice.myAdoption ? <WithdrawAdoption practice={practice} /> : null}
+        </div>
+      )}
+      {manages && !practice.archived ? <ManagePractice practice={practice} /> : null}
     </article>
   );
 }

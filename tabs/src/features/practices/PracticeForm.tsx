@@ -9,7 +9,7 @@ import {
   PRACTICE_LIMITS,
   Segment,
   SEGMENT_LABELS,
-  type DraftFinding,
+  type PracticeResponse,
   type Skill,
 } from '@coachboard/api/domain';
 import { Button, Checkbox, Field, Input, makeStyles, Select, Text, Textarea, tokens } from '@fluentui/react-components';
@@ -21,8 +21,10 @@ import type { MessageId } from '../../i18n/en';
 import { ApiError } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { useTeams } from '../../teams/context';
-import { useCreatePractice } from './mutations';
-import { usePracticeDraft, type MeasureKind } from './usePracticeDraft';
+import { Findings } from './PracticeFindings';
+import { useCreatePractice, useUpdatePractice } from './mutations';
+import { usePracticesApi } from './practicesApi';
+import { fromPractice, usePracticeDraft, type MeasureKind } from './usePracticeDraft';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '48rem' },
@@ -44,15 +46,6 @@ const useStyles = makeStyles({
   steps: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column' },
   step: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalXS },
   tags: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  findings: {
-    margin: 0,
-    paddingBlock: tokens.spacingVerticalS,
-    paddingInline: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorStatusWarningBorderActive}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  findingList: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   submit: { alignSelf: 'flex-start' },
 });
 
@@ -105,27 +98,39 @@ const FIELD_PATHS =
 export interface PracticeFormProps {
   spaceId: string;
   skills: readonly Skill[];
-  /** Called with the new practice's id once it is posted. */
+  /** The practice to edit (its author or a manager); without it the form posts a new one. */
+  practice?: PracticeResponse;
+  /** Called with the practice's id once it is posted or saved. */
   onPosted: (id: string) => void;
   onCancel: () => void;
+  /** Loads the current version after someone else changed the practice (412), dropping this form's edits. */
+  onReload?: () => void;
 }
 
 /**
  * "Post a practice": the result and the specific steps that produced it, with context. The
  * guiding check runs as the author types and says what is still missing before posting.
  */
-export function PracticeForm({ spaceId, skills, onPosted, onCancel }: PracticeFormProps) {
+export function PracticeForm({ spaceId, skills, practice, onPosted, onCancel, onReload }: PracticeFormProps) {
   const intl = useIntl();
   const styles = useStyles();
   const { info } = useTeams();
   const headingId = useId();
   const findingsId = useId();
-  const [skillKeys] = useState(() => skills.map((s) => s.key));
-  const form = usePracticeDraft(skillKeys);
-  const create = useCreatePractice(spaceId);
+  // Retired skills are offered only to the practices that already carry them.
+  const [offered] = useState(() => skills.filter((s) => !s.retired || practice?.tags.includes(s.key)));
+  const [skillKeys] = useState(() => offered.map((s) => s.key));
+  const [initial] = useState(() => (practice ? fromPractice(practice) : undefined));
+  const form = usePracticeDraft(skillKeys, initial);
+  const [etag, setEtag] = useState(practice?.etag ?? '');
+  const api = usePracticesApi();
+  const createPractice = useCreatePractice(spaceId);
+  const updatePractice = useUpdatePractice(spaceId, practice?.id ?? '');
+  const create = practice ? updatePractice : createPractice;
+  const conflict = create.error instanceof ApiError && create.error.status === 412;
   const { state } = form;
   const serverIssues = issuesByField(create.error);
-  const unmappedError = create.isError && serverIssues.size === 0;
+  const unmappedError = create.isError && serverIssues.size === 0 && !conflict;
 
   /** The server's word on a field, for its validation message. */
   const fieldProps = (path: string) => {
@@ -133,14 +138,23 @@ export function PracticeForm({ spaceId, skills, onPosted, onCancel }: PracticeFo
     return message ? { validationState: 'error' as const, validationMessage: message } : {};
   };
 
-  const submit = (): void => {
+  const submit = (over: string = etag): void => {
     if (!form.check.ready) return;
-    create.mutate(form.draft, {
-      onSuccess: (practice) => {
-        form.reset();
-        onPosted(practice.id);
+    const done = {
+      onSuccess: (saved: PracticeResponse) => {
+        if (!practice) form.reset();
+        onPosted(saved.id);
       },
-    });
+    };
+    if (practice) updatePractice.mutate({ body: form.draft, etag: over }, done);
+    else createPractice.mutate(form.draft, done);
+  };
+  /** After a 412, the editor chose to keep their version: save it over the latest one. */
+  const overwrite = async (): Promise<void> => {
+    if (!practice) return;
+    const latest = await api.get(spaceId, practice.id);
+    setEtag(latest.etag);
+    submit(latest.etag);
   };
 
   const findings = form.touched ? form.check.findings : [];
@@ -157,7 +171,7 @@ export function PracticeForm({ spaceId, skills, onPosted, onCancel }: PracticeFo
       }}
     >
       <Text as="h2" id={headingId} size={500} weight="semibold" className={styles.heading}>
-        {intl.formatMessage({ id: 'practices.form.heading' })}
+        {intl.formatMessage({ id: practice ? 'practices.edit.heading' : 'practices.form.heading' })}
       </Text>
       <Field label={intl.formatMessage({ id: 'practices.form.title' })} required {...fieldProps('title')}>
         <Input
@@ -391,13 +405,13 @@ export function PracticeForm({ spaceId, skills, onPosted, onCancel }: PracticeFo
         </Button>
       </fieldset>
 
-      {skills.length > 0 ? (
+      {offered.length > 0 ? (
         <fieldset className={styles.fieldset}>
           <legend className={styles.legend}>
             {intl.formatMessage({ id: 'practices.form.tagsLegend' }, { max: PRACTICE_LIMITS.tagsMax })}
           </legend>
           <div className={styles.tags}>
-            {skills.map((skill) => {
+            {offered.map((skill) => {
               const checked = state.tags.includes(skill.key);
               return (
                 <Checkbox
@@ -415,10 +429,23 @@ export function PracticeForm({ spaceId, skills, onPosted, onCancel }: PracticeFo
 
       <Findings id={findingsId} findings={findings} />
 
+      {conflict ? (
+        <Notice intent="warning">
+          {intl.formatMessage({ id: 'practices.edit.conflict' })}{' '}
+          <Button size="small" disabled={create.isPending} onClick={() => void overwrite()}>
+            {intl.formatMessage({ id: 'practices.edit.overwrite' })}
+          </Button>{' '}
+          {onReload ? (
+            <Button size="small" onClick={onReload}>
+              {intl.formatMessage({ id: 'practices.edit.loadTheirs' })}
+            </Button>
+          ) : null}
+        </Notice>
+      ) : null}
       {unmappedError ? (
         <Notice intent="error">{intl.formatMessage({ id: describeError(create.error, info.inTeams).body })}</Notice>
       ) : null}
-      {create.isError && !unmappedError ? (
+      {create.isError && !unmappedError && !conflict ? (
         <Notice intent="error">
           {[
             intl.formatMessage({ id: 'practices.form.serverIssues' }),
@@ -435,46 +462,18 @@ export function PracticeForm({ spaceId, skills, onPosted, onCancel }: PracticeFo
           disabled={create.isPending || !form.check.ready}
           aria-describedby={findings.length > 0 ? findingsId : undefined}
         >
-          {intl.formatMessage({ id: create.isPending ? 'practices.form.posting' : 'practices.form.submit' })}
+          {intl.formatMessage({
+            id: practice
+              ? create.isPending
+                ? 'practices.edit.saving'
+                : 'practices.edit.save'
+              : create.isPending
+                ? 'practices.form.posting'
+                : 'practices.form.submit',
+          })}
         </Button>
         <Button onClick={onCancel}>{intl.formatMessage({ id: 'practices.form.cancel' })}</Button>
       </div>
     </form>
-  );
-}
-
-/** What the guiding check asks for, live as the author types: required first, then suggestions. */
-function Findings({ id, findings }: { id: string; findings: readonly DraftFinding[] }) {
-  const intl = useIntl();
-  const styles = useStyles();
-  const required = findings.filter((f) => f.severity === 'required');
-  const suggestions = findings.filter((f) => f.severity === 'suggestion');
-  return (
-    <div id={id} role="status" aria-live="polite" className={findings.length > 0 ? styles.findings : undefined}>
-      {required.length > 0 ? (
-        <>
-          <Text as="h3" size={300} weight="semibold" className={styles.heading}>
-            {intl.formatMessage({ id: 'practices.form.needed' })}
-          </Text>
-          <ul className={styles.findingList} aria-label={intl.formatMessage({ id: 'practices.form.needed' })}>
-            {required.map((f) => (
-              <li key={`${f.code}-${f.field}`}>{f.message}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {suggestions.length > 0 ? (
-        <>
-          <Text as="h3" size={300} weight="semibold" className={styles.heading}>
-            {intl.formatMessage({ id: 'practices.form.suggestions' })}
-          </Text>
-          <ul className={styles.findingList} aria-label={intl.formatMessage({ id: 'practices.form.suggestions' })}>
-            {suggestions.map((f) => (
-              <li key={`${f.code}-${f.field}`}>{f.message}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-    </div>
   );
 }

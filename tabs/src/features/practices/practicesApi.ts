@@ -12,6 +12,8 @@ import {
   type PracticeDraft,
   type PracticeSort,
   type RecordOutcomeBody,
+  type Skill,
+  type UpdatePracticeBody,
 } from '@coachboard/api/domain';
 import { useMemo } from 'react';
 import type { z } from 'zod';
@@ -43,8 +45,12 @@ export function createPracticesApi(api: ApiClient) {
     method: string,
     path: string,
     body?: unknown,
+    ifMatch?: string,
   ): Promise<z.infer<S>> {
-    const { data } = await api.exchange(schema, method, path, body === undefined ? {} : { body });
+    const { data } = await api.exchange(schema, method, path, {
+      ...(body === undefined ? {} : { body }),
+      ...(ifMatch === undefined ? {} : { ifMatch }),
+    });
     if (data === null) {
       throw new ApiError({ status: 304, code: 'invalid_response', title: 'The service sent no answer.' });
     }
@@ -60,6 +66,21 @@ export function createPracticesApi(api: ApiClient) {
     get: (spaceId: string, practiceId: string) => call(PracticeResponse, 'GET', practice(spaceId, practiceId)),
     create: (spaceId: string, body: PracticeDraft) =>
       call(PracticeResponse, 'POST', `spaces/${segment(spaceId)}/practices`, body),
+    /** Edits a practice (its author or a manager); 412 when someone changed it since `etag`. */
+    update: (spaceId: string, practiceId: string, body: UpdatePracticeBody, etag: string) =>
+      call(PracticeResponse, 'PATCH', practice(spaceId, practiceId), body, etag),
+    /** Archives (out of every list and count) or restores a practice; 412 when changed since `etag`. */
+    setArchived: (spaceId: string, practiceId: string, archived: boolean, etag: string) =>
+      call(PracticeSummaryResponse, 'PUT', `${practice(spaceId, practiceId)}/archived`, { archived }, etag),
+    /** Archived practices to restore: a manager's whole space, anyone else's own. */
+    archived: async (spaceId: string) =>
+      (await call(PracticeListResponse, 'GET', `spaces/${segment(spaceId)}/archived-practices`)).items,
+    /** Takes back my "I'll try this"; answers the practice with its counts updated. */
+    withdraw: (spaceId: string, practiceId: string) =>
+      call(PracticeSummaryResponse, 'DELETE', `${practice(spaceId, practiceId)}/adoptions`),
+    /** Marks a spotlight discussed (it leaves the suggestions), or not (managers). */
+    setDiscussed: (spaceId: string, practiceId: string, discussed: boolean) =>
+      call(PracticeSummaryResponse, 'PUT', `${practice(spaceId, practiceId)}/discussed`, { discussed }),
     /** "I'll try this": idempotent; 409 for the practice's author. */
     adopt: (spaceId: string, practiceId: string) =>
       call(AdopterResponse, 'POST', `${practice(spaceId, practiceId)}/adoptions`),
@@ -83,6 +104,11 @@ export function createPracticesApi(api: ApiClient) {
       call(ContributionsResponse, 'GET', `spaces/${segment(spaceId)}/practice-contributions`),
     skills: async (spaceId: string) =>
       (await call(SkillListResponse, 'GET', `spaces/${segment(spaceId)}/skills`)).items,
+    /** The skill list with its etag, for the manager's editor. */
+    skillList: (spaceId: string) => call(SkillListResponse, 'GET', `spaces/${segment(spaceId)}/skills`),
+    /** Saves the whole list (every key stays; a skill is retired, not removed); 412 when stale. */
+    saveSkills: (spaceId: string, skills: Skill[], etag: string) =>
+      call(SkillListResponse, 'PUT', `spaces/${segment(spaceId)}/skills`, { skills }, etag),
     /** The practices the signed-in person is trying, due ones first. */
     myAdoptions: () => call(MyAdoptionListResponse, 'GET', 'me/practice-adoptions'),
   };

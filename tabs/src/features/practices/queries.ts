@@ -11,6 +11,8 @@ export const practiceKeys = {
   suggestions: (spaceId: string) => ['practices', 'suggestions', spaceId] as const,
   contributions: (spaceId: string) => ['practices', 'contributions', spaceId] as const,
   skills: (spaceId: string) => ['practices', 'skills', spaceId] as const,
+  skillList: (spaceId: string) => ['practices', 'skillList', spaceId] as const,
+  archived: (spaceId: string) => ['practices', 'archived', spaceId] as const,
   myAdoptions: () => ['practices', 'myAdoptions'] as const,
   meetings: (spaceId: string) => ['practices', 'meetings', spaceId] as const,
 };
@@ -75,4 +77,16 @@ export function useDraftMeetings(spaceId: string, { enabled }: { enabled: boolea
     queryFn: async () => (await api.listMeetings(spaceId)).filter((meeting) => meeting.status === 'draft'),
     enabled,
   });
+}
+
+/** The skill list with its etag (the manager's editor). */
+export function useSkillList(spaceId: string) {
+  const api = usePracticesApi();
+  return useQuery({ queryKey: practiceKeys.skillList(spaceId), queryFn: () => api.skillList(spaceId) });
+}
+
+/** Archived practices the viewer may restore. */
+export function useArchivedPractices(spaceId: string, { enabled }: { enabled: boolean }) {
+  const api = usePracticesApi();
+  return useQuery({ queryKey: practiceKeys.archived(spaceId), queryFn: () => api.archived(spaceId), enabled });
 }

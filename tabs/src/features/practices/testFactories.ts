@@ -37,6 +37,7 @@ export function buildPractice(overrides: Partial<PracticeResponse> = {}): Practi
     proven: false,
     provenAt: null,
     discussedAt: null,
+    archived: false,
     adoption: {
       adoptionCount: 0,
       tryingCount: 0,

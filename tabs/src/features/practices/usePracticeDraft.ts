@@ -6,6 +6,7 @@ import {
   type EvidenceKind,
   type Measure,
   type PracticeDraft,
+  type PracticeResponse,
   type Segment,
 } from '@coachboard/api/domain';
 import { useMemo, useState } from 'react';
@@ -71,6 +72,40 @@ function toMeasure(kind: MeasureKind | '', value: string): Measure | null {
   }
 }
 
+/** A posted practice as the form holds it, for editing. */
+export function fromPractice(practice: PracticeResponse): DraftState {
+  const measure = practice.result.measure;
+  const measureValue = (): string => {
+    switch (measure?.kind) {
+      case 'cycleShortened':
+        return String(measure.days);
+      case 'meetingBooked':
+        return String(measure.count);
+      case 'dealExpanded':
+        return String(measure.percent);
+      case 'replyRateUp':
+        return String(measure.points);
+      case 'other':
+        return measure.label;
+      default:
+        return '';
+    }
+  };
+  return {
+    title: practice.title,
+    resultText: practice.result.text,
+    measureKind: measure?.kind ?? '',
+    measureValue: measureValue(),
+    actions: practice.actions.length > 0 ? [...practice.actions] : [''],
+    segment: practice.context.segment,
+    stage: practice.context.stage,
+    dealSize: practice.context.dealSize ?? '',
+    customerRole: practice.context.customerRole ?? '',
+    evidence: practice.evidence.map((e) => ({ kind: e.kind, label: e.label, url: e.url ?? '', text: e.text ?? '' })),
+    tags: [...practice.tags],
+  };
+}
+
 /** The draft as the API takes it: empty optional parts left out. */
 export function toDraft(state: DraftState): PracticeDraft {
   return {
@@ -104,8 +139,8 @@ function move<T>(items: readonly T[], from: number, to: number): T[] {
  * The post form's state and its guiding check, run on every keystroke with the same pure
  * function the API runs (`checkPracticeDraft`), against the space's skills.
  */
-export function usePracticeDraft(skillKeys: readonly string[]) {
-  const [state, setState] = useState<DraftState>(EMPTY);
+export function usePracticeDraft(skillKeys: readonly string[], initial: DraftState = EMPTY) {
+  const [state, setState] = useState<DraftState>(initial);
   const [touched, setTouched] = useState(false);
   const draft = useMemo(() => toDraft(state), [state]);
   const check = useMemo(() => checkPracticeDraft(draft, skillKeys), [draft, skillKeys]);

@@ -90,7 +90,9 @@ describe('DebriefView', () => {
         status: 201,
         body: buildDebrief({
           rounds: [scoredRound(true)],
-          coachingQuestions: [{ id: 'q-1', text: question, askedBy: MEGAN, askedAt: '2026-03-10T10:12:00.000Z' }],
+          coachingQuestions: [
+            { id: 'q-1', text: question, askedBy: MEGAN, askedAt: '2026-03-10T10:12:00.000Z', etag: '"q-1"' },
+          ],
         }),
       },
     });
@@ -164,7 +166,13 @@ describe('DebriefView', () => {
           access: 'none',
           rounds: [],
           coachingQuestions: [
-            { id: 'q-1', text: 'What options did you see?', askedBy: MEGAN, askedAt: '2026-03-10T10:12:00.000Z' },
+            {
+              id: 'q-1',
+              text: 'What options did you see?',
+              askedBy: MEGAN,
+              askedAt: '2026-03-10T10:12:00.000Z',
+              etag: '"q-1"',
+            },
           ],
         }),
       },

@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { useIntl } from 'react-intl';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
-import { CoachingQuestionForm } from './CoachingQuestionForm';
+import { CoachingQuestionActions, CoachingQuestionForm } from './CoachingQuestionForm';
 import { NextStepForm } from './NextStepForm';
 import { formatRating, headingTag, type HeadingLevel } from './feedbackForm';
 import { useDebrief } from './queries';
@@ -354,6 +354,9 @@ function Questions({
               <Text size={size.small} className={styles.muted}>
                 {intl.formatMessage({ id: 'roleplays.debrief.askedBy' }, { name: q.askedBy.name })}
               </Text>
+              {coaching && open ? (
+                <CoachingQuestionActions spaceId={roleplay.spaceId} roleplayId={roleplay.id} question={q} />
+              ) : null}
             </li>
           ))}
         </ol>

@@ -15,6 +15,7 @@ import { RoleplayCast, ScenarioPublicBrief } from './RoleplayCast';
 import { RoleplayClock } from './RoleplayClock';
 import { RoleplayControls } from './RoleplayControls';
 import { withRoleplayMessages } from './RoleplayMessages';
+import { RoleplaySetupEdit } from './RoleplaySetupEdit';
 import { RoleplaySetupForm, type SetupMeetingItem } from './RoleplaySetupForm';
 import { SelfAssessmentForm } from './SelfAssessmentForm';
 import { useDebrief, useRoleplay } from './queries';
@@ -94,7 +95,9 @@ function RoleplayPanel({ space, members }: RoleplayPanelProps) {
       />
     );
   } else if (openId) {
-    body = <RoleplayRun spaceId={space.id} roleplayId={openId} onBack={() => setView({ kind: 'list' })} />;
+    body = (
+      <RoleplayRun spaceId={space.id} roleplayId={openId} members={members} onBack={() => setView({ kind: 'list' })} />
+    );
   } else {
     body = (
       <>
@@ -206,7 +209,17 @@ const MY_ROLE_TEXT: Record<RoleplayResponse['myRole'], MessageId> = {
 };
 
 /** One role-play as I take part in it. */
-function RoleplayRun({ spaceId, roleplayId, onBack }: { spaceId: string; roleplayId: string; onBack: () => void }) {
+function RoleplayRun({
+  spaceId,
+  roleplayId,
+  members,
+  onBack,
+}: {
+  spaceId: string;
+  roleplayId: string;
+  members: MemberResponse[];
+  onBack: () => void;
+}) {
   const intl = useIntl();
   const styles = useStyles();
   const headingId = useId();
@@ -255,6 +268,9 @@ function RoleplayRun({ spaceId, roleplayId, onBack }: { spaceId: string; rolepla
       {live.clock && status !== 'debrief' && status !== 'closed' ? <RoleplayClock clock={live.clock} /> : null}
       {roleplay.canRun && live.state ? (
         <RoleplayControls spaceId={spaceId} roleplayId={roleplay.id} state={live.state} />
+      ) : null}
+      {roleplay.canRun && status === 'setup' ? (
+        <RoleplaySetupEdit roleplay={detail.data} members={members} onDeleted={onBack} />
       ) : null}
       {!roleplay.canRun && status !== 'closed' ? (
         <Text size={200} className={styles.muted}>

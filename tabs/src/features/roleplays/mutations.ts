@@ -150,6 +150,36 @@ export function useAskCoachingQuestion(spaceId: string, roleplayId: string) {
   });
 }
 
+/** Edits or deletes a coaching question with its own etag; 412 when someone changed it first. */
+export function useChangeCoachingQuestion(spaceId: string, roleplayId: string) {
+  const api = useRoleplaysApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (change: { questionId: string; etag: string; text?: string }) =>
+      change.text === undefined
+        ? api.deleteCoachingQuestion(spaceId, roleplayId, change.questionId, change.etag)
+        : api.editCoachingQuestion(spaceId, roleplayId, change.questionId, change.text, change.etag),
+    onSuccess: (debrief) => queryClient.setQueryData(roleplayKeys.debrief(spaceId, roleplayId), debrief),
+    onError: async () => {
+      await queryClient.invalidateQueries({ queryKey: roleplayKeys.debrief(spaceId, roleplayId) });
+    },
+  });
+}
+
+/** Deletes a role-play before it starts; the lists drop it. */
+export function useDeleteRoleplay(spaceId: string, roleplayId: string) {
+  const api = useRoleplaysApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (etag: string) => api.deleteRoleplay(spaceId, roleplayId, etag),
+    onSuccess: async () => {
+      queryClient.removeQueries({ queryKey: roleplayKeys.detail(spaceId, roleplayId) });
+      await queryClient.invalidateQueries({ queryKey: ['roleplays', 'list', spaceId] });
+      await queryClient.invalidateQueries({ queryKey: roleplayKeys.mine() });
+    },
+  });
+}
+
 /** The rep's chosen next step (shown in their personal tab). */
 export function useSetNextStep(spaceId: string, roleplayId: string) {
   const api = useRoleplaysApi();

@@ -25,7 +25,7 @@ import {
   type UpdateScenarioBody,
 } from '@coachboard/api/domain';
 import { useMemo } from 'react';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ApiError, type ApiClient } from '../../lib/api';
 import { useApi } from '../../lib/apiContext';
 
@@ -104,6 +104,10 @@ export function createRoleplaysApi(api: ApiClient) {
     updateRoleplay: (spaceId: string, roleplayId: string, body: UpdateRoleplayBody, etag: string) =>
       call(RoleplayResponse, 'PATCH', roleplay(spaceId, roleplayId), { body, ifMatch: etag }),
 
+    /** Deletes a role-play before its first round; 409 once started, 412 when changed since `etag`. */
+    deleteRoleplay: (spaceId: string, roleplayId: string, etag: string) =>
+      call(z.unknown(), 'DELETE', roleplay(spaceId, roleplayId), { ifMatch: etag }),
+
     /**
      * The live state, polled: with `etag`, `data` is null while nothing moved (304). `serverTime` is
      * the server's clock of the answer (NaN when absent), for the clock offset.
@@ -133,6 +137,22 @@ export function createRoleplaysApi(api: ApiClient) {
       call(RoleplayDebriefResponse, 'POST', `${roleplay(spaceId, roleplayId)}/coaching-questions`, {
         body: { text },
       }),
+    /** Rewords a coaching question; `etag` is the question's own (412 when someone changed it since). */
+    editCoachingQuestion: (spaceId: string, roleplayId: string, questionId: string, text: string, etag: string) =>
+      call(
+        RoleplayDebriefResponse,
+        'PATCH',
+        `${roleplay(spaceId, roleplayId)}/coaching-questions/${segment(questionId)}`,
+        { body: { text }, ifMatch: etag },
+      ),
+    /** Takes a coaching question out of the debrief; `etag` is the question's own. */
+    deleteCoachingQuestion: (spaceId: string, roleplayId: string, questionId: string, etag: string) =>
+      call(
+        RoleplayDebriefResponse,
+        'DELETE',
+        `${roleplay(spaceId, roleplayId)}/coaching-questions/${segment(questionId)}`,
+        { ifMatch: etag },
+      ),
     /** The rep's own next step, saved to their personal tab. */
     setNextStep: (spaceId: string, roleplayId: string, body: NextStepBody) =>
       call(RoleplayDebriefResponse, 'PUT', `${roleplay(spaceId, roleplayId)}/next-step`, { body }),
