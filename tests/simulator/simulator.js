@@ -6,13 +6,8 @@
  *   host -> tab  {id, uuidAsString, args}   (the reply to one request)
  *   host -> tab  {func, args}               (a push: themeChange, settings.save)
  *
- * URL parameters: surface (path and query of the tab, e.g. /sidepanel?spaceId=…), frameContext
- * (content|settings|sidePanel|meetingStage|…), hostClientType (web|desktop|…), user (a demo user id),
- * theme (default|dark|contrast), locale, teamId, groupId, channelId, chatId, meetingId, entityId (or spaceId,
- * which becomes entityId "space:<id>"), stageSharing (allow|deny), authFailure (an SSO error to answer),
- * without (comma-separated capabilities the host lacks, e.g. meeting or people), peoplePicks (demo user ids
- * the people picker returns, comma-separated; see peoplePicker.js), width and height, subPageId, deepLink;
- * meetingStart, meetingEnd, meetingType, meetingTitle, frameless and user=anonymous (see the issue 18 block).
+ * URL parameters: see hostState.js, which reads them into the host state; guestsAndMobile.js adds the
+ * answers for series, anonymous guests and frameless mobile hosts (issue 18).
  *
  * Tests drive it through window.simulator (see the object at the end of this file).
  */
@@ -50,63 +45,7 @@
   /** Requests whose answer starts with a success flag and a reason (sendAndHandleStatusAndReason). */
   const STATUS_AND_REASON = new Set(['navigateCrossDomain', 'navigateBack', 'navigateToTab', 'executeDeepLink']);
 
-  const without = new Set(
-    (params.get('without') ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-  );
-
-  /** What this host supports; a module missing here makes the tab's `isSupported()` false. */
-  function runtimeConfig() {
-    const supports = {
-      appInitialization: {},
-      authentication: {},
-      pages: { config: {}, backStack: {}, currentApp: {} },
-      meeting: {},
-      teamsCore: {},
-      stageView: {},
-      sharing: {},
-      people: {},
-    };
-    for (const name of without) delete supports[name];
-    return {
-      apiVersion: 4,
-      isLegacyTeams: false,
-      isNAAChannelRecommended: false,
-      hostVersionsInfo: { adaptiveCardSchemaVersion: { majorVersion: 1, minorVersion: 5 } },
-      supports,
-    };
-  }
-
-  const nonEmpty = (name) => {
-    const value = params.get(name);
-    return value === null || value === '' ? undefined : value;
-  };
-
-  /** The host's current state: which tab it shows, to whom, and how. */
-  const host = {
-    frameContext: nonEmpty('frameContext') ?? 'content',
-    hostClientType: nonEmpty('hostClientType') ?? 'web',
-    user: nonEmpty('user') ?? 'u-megan',
-    theme: nonEmpty('theme') ?? 'default',
-    locale: nonEmpty('locale') ?? 'en-us',
-    teamId: nonEmpty('teamId'),
-    groupId: nonEmpty('groupId'),
-    channelId: nonEmpty('channelId'),
-    chatId: nonEmpty('chatId'),
-    meetingId: nonEmpty('meetingId'),
-    entityId: undefined,
-    stageSharing: nonEmpty('stageSharing') ?? 'allow',
-    authFailure: nonEmpty('authFailure'),
-    tabUrl: '',
-  };
-  const surfaceUrl = new URL(nonEmpty('surface') ?? '/', location.origin);
-  if (params.has('entityId')) host.entityId = nonEmpty('entityId');
-  else if (nonEmpty('spaceId')) host.entityId = `space:${nonEmpty('spaceId')}`;
-  else if (host.frameContext !== 'settings' && surfaceUrl.searchParams.get('spaceId'))
-    host.entityId = `space:${surfaceUrl.searchParams.get('spaceId')}`;
-  window.simulatorDeepLink.follow(host, params); // subPageId, or a deep link's entity id and subEntityId
+  const { host, without, surfaceUrl, nonEmpty, runtimeConfig } = window.createHostState(params);
   const now = () => performance.timeOrigin + performance.now();
 
   /** Every request the tab sent, in order: {func, args, time (epoch ms), apiVersionTag, load}. */
@@ -297,67 +236,16 @@
     },
   };
 
-  /* ===== Series, guests and mobile hosts (issue 18) — begin =====
-   * meeting.getMeetingDetails answers as Teams does (`[error, {details, conversation, organizer}]`)
-   * with a configurable occurrence: URL parameters meetingStart (ISO; without it the host answers
-   * as Teams does without the RSC permission), meetingEnd, meetingType (default Recurring) and
-   * meetingTitle, or simulator.setMeetingDetails({...} | null) between loads.
-   * user=anonymous plays an anonymous meeting user: no ids in the context, licence type Anonymous, and
-   * authentication.getAuthToken fails. A mobile host (hostClientType android|ios) hosts the tab
-   * frameless: with frameless=1 the simulator loads no frame and answers messages passed to
-   * simulator.answerNative(json) (a test bridges them from the tab's window.nativeInterface).
-   */
-  const ANONYMOUS = 'anonymous';
-  /** teams-js ErrorCode.PERMISSION_DENIED: what Teams answers without OnlineMeeting.ReadBasic.Chat. */
-  const PERMISSION_DENIED = 1000;
-  /** What Teams answers getAuthToken for an anonymous user, who has no Entra account. */
-  const ANONYMOUS_TOKEN_FAILURE = 'FailedToGetToken: anonymous users have no SSO token';
-  const frameless = params.get('frameless') === '1';
-  let meetingDetails = nonEmpty('meetingStart')
-    ? withoutUndefined({
-        scheduledStart: nonEmpty('meetingStart'),
-        scheduledEnd: nonEmpty('meetingEnd'),
-        type: nonEmpty('meetingType') ?? 'Recurring',
-        title: nonEmpty('meetingTitle'),
-      })
-    : null;
-
-  const baseGetContext = answers.getContext;
-  answers.getContext = async (args) => {
-    const [context] = await baseGetContext(args);
-    if (host.user !== ANONYMOUS) return [context];
-    // Anonymous meeting users have no Entra identity: no object id, tenant or UPN.
-    const { userObjectId: _id, tid: _tid, userPrincipalName: _upn, loginHint: _hint, ...rest } = context;
-    return [{ ...rest, userDisplayName: 'Guest (anonymous)', userLicenseType: 'Anonymous' }];
-  };
-  const baseGetAuthToken = answers['authentication.getAuthToken'];
-  answers['authentication.getAuthToken'] = async (args) => {
-    if (host.user === ANONYMOUS) return [false, ANONYMOUS_TOKEN_FAILURE];
-    return baseGetAuthToken(args);
-  };
-  answers['meeting.getMeetingDetails'] = () => {
-    if (without.has('meeting')) return [unsupported('meeting'), null];
-    if (!host.meetingId || !meetingDetails) {
-      return [{ errorCode: PERMISSION_DENIED, message: 'the app lacks OnlineMeeting.ReadBasic.Chat' }, null];
-    }
-    return [
-      null,
-      {
-        details: withoutUndefined({
-          id: `event-${host.meetingId.slice(0, 12)}`,
-          scheduledStartTime: meetingDetails.scheduledStart,
-          scheduledEndTime:
-            meetingDetails.scheduledEnd ??
-            new Date(Date.parse(meetingDetails.scheduledStart) + 60 * 60_000).toISOString(),
-          joinUrl: `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(host.chatId ?? 'chat')}/0`,
-          title: meetingDetails.title,
-          type: meetingDetails.type,
-        }),
-        conversation: { id: host.chatId ?? '' },
-        organizer: { id: 'u-megan', tenantId: 'demo-tenant' },
-      },
-    ];
-  };
+  /* ===== Series, guests and mobile hosts (issue 18): guestsAndMobile.js, and answerNative — begin ===== */
+  const { ANONYMOUS, frameless, setMeetingDetails } = window.addGuestsAndMobile({
+    params,
+    host,
+    answers,
+    without,
+    nonEmpty,
+    withoutUndefined,
+    unsupported,
+  });
 
   /** Answers one message a frameless (mobile) tab sent through nativeInterface; null when none is due. */
   async function answerNative(json) {
@@ -583,9 +471,7 @@
   Object.assign(simulator, {
     answerNative,
     /** Changes what meeting.getMeetingDetails answers (null: as without the RSC permission). */
-    setMeetingDetails(details) {
-      meetingDetails = details;
-    },
+    setMeetingDetails,
   });
 
   window.simulator = simulator;

@@ -1,15 +1,15 @@
 import { z } from 'zod';
 
-/** What a notice is about; each kind can be muted per space (see the inbox settings). */
+/**
+ * What a notice is about; each kind can be muted per space (see the inbox settings). A capability adds
+ * its kinds (and their activity types in the manifest) when it lands.
+ */
 export const NoticeKind = z.enum([
   'actionAssigned',
   'selfAssessmentDue',
   'feedbackShared',
   'roleplayResultReady',
   'scorecardDue',
-  'barrierChanged',
-  'agreementToSign',
-  'opportunityRouted',
   'commitmentDue',
 ]);
 export type NoticeKind = z.infer<typeof NoticeKind>;

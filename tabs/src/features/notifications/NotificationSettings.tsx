@@ -6,7 +6,14 @@ import { Notice } from '../../components/Notice';
 import { useNotificationSettings, useSaveNotificationSettings } from './queries';
 
 /** The kinds something in this build sends; only these are offered (a switch must switch something). */
-export const KINDS_SENT = ['actionAssigned', 'selfAssessmentDue', 'scorecardDue', 'roleplayResultReady'] as const;
+export const KINDS_SENT = [
+  'actionAssigned',
+  'selfAssessmentDue',
+  'feedbackShared',
+  'scorecardDue',
+  'roleplayResultReady',
+  'commitmentDue',
+] as const;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
