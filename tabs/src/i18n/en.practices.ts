@@ -154,7 +154,7 @@ export const practiceMessages = {
     'You leave its adopters, and the outcome and note you reported are removed. You can try it again later.',
   'practices.withdraw.done': 'You are no longer trying this practice.',
   'practices.spotlights.markDiscussed': 'Mark discussed',
-  'practices.spotlights.markDiscussedFor': 'Mark {title} discussed',
+  'practices.spotlights.markDiscussedFor': 'Mark discussed: {title}',
   'practices.spotlights.discussed': '{title} is marked discussed and leaves the suggestions.',
   'practices.spotlights.undo': 'Undo',
   'practices.skills.open': 'Edit the skill list',
