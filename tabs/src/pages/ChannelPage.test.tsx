@@ -112,7 +112,7 @@ describe('Channel tab "Sales room"', () => {
     const user = userEvent.setup();
     renderWithApp(<ChannelPage />);
 
-    // Never an object id: the directory lists people of my organization by name; members are marked.
+    // Nobody types an id: the directory lists people of my organization by name; members are marked.
     expect(await screen.findByRole('heading', { name: 'Add people' })).toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: /ID/ })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Choose people' }));

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTeams } from './context';
 import { peopleSourceFor, type PeopleSource } from './peopleFrames';
 
-/** A person the picker returned: Entra object id, and the name and email when the host gave them. */
+/** A person the picker returned: their user id (teams-js names it `objectId`), and the name and email when the host gave them. */
 export interface PickedPerson {
   userId: string;
   name: string | null;
