@@ -37,7 +37,7 @@ export function BarrierCard({ spaceId, barrier, manager }: BarrierCardProps) {
   const active = barrier.status === 'open' || barrier.status === 'inProgress';
   const lastReopen = [...barrier.history].reverse().find((e) => e.kind === 'reopened');
   return (
-    <Card className={styles.card} size="small" aria-labelledby={titleId}>
+    <Card className={styles.card} size="small" aria-labelledby={titleId} data-barrier-id={barrier.id}>
       <div className={styles.head}>
         <Badge appearance="tint" color={STATUS_COLOR[barrier.status]}>
           {intl.formatMessage({
