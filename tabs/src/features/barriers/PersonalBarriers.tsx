@@ -5,6 +5,7 @@ import { useId, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { barrierMessages } from '../../i18n/en.barriers';
 import { withMessages } from '../../i18n/withMessages';
+import { targetDomId } from '../notifications';
 import { BarrierList } from './BarrierList';
 import { ErrorLine } from './ErrorLine';
 import { RaiseBarrierForm } from './RaiseBarrierForm';
@@ -35,7 +36,7 @@ function PersonalBarriers({ spaces }: PersonalBarriersProps) {
   const [raising, setRaising] = useState(false);
   const writable = spaces.filter((s) => !s.archivedAt);
   return (
-    <section className={styles.root} aria-labelledby={headingId} id="barriers">
+    <section className={styles.root} aria-labelledby={headingId} id={targetDomId('barriers')}>
       <Text as="h2" id={headingId} size={500} weight="semibold" className={styles.heading}>
         {intl.formatMessage({ id: 'barriers.personal.heading' })}
       </Text>
@@ -60,7 +61,7 @@ function PersonalBarriers({ spaces }: PersonalBarriersProps) {
                   {intl.formatMessage({ id: 'barriers.noneOpen' })}
                 </Text>
               ) : (
-                <BarrierList spaceId={s.spaceId} items={s.open} manager />
+                <BarrierList spaceId={s.spaceId} items={s.open} manager openable={() => true} />
               )}
             </>
           ) : null}
@@ -69,7 +70,12 @@ function PersonalBarriers({ spaces }: PersonalBarriersProps) {
               <Text as="h3" size={400} weight="semibold" className={styles.heading}>
                 {intl.formatMessage({ id: 'barriers.personal.mine' }, { team: s.spaceName })}
               </Text>
-              <BarrierList spaceId={s.spaceId} items={s.mine} manager={s.manager} />
+              <BarrierList
+                spaceId={s.spaceId}
+                items={s.mine}
+                manager={s.manager}
+                openable={(id) => !s.open.some((b) => b.id === id)}
+              />
             </>
           ) : null}
         </div>
