@@ -35,6 +35,7 @@ export function createBarriersApi(api: ApiClient) {
   const one = (spaceId: string, id: string): string => `${space(spaceId)}/barriers/${segment(id)}`;
   return {
     list: (spaceId: string) => call(BarrierListResponse, 'GET', `${space(spaceId)}/barriers`),
+    get: (spaceId: string, id: string) => call(BarrierResponse, 'GET', one(spaceId, id)),
     create: (spaceId: string, body: CreateBarrierBody) =>
       call(BarrierResponse, 'POST', `${space(spaceId)}/barriers`, { body }),
     setStatus: (spaceId: string, id: string, body: BarrierStatusBody, etag: string) =>

@@ -6,6 +6,7 @@ import { useBarriersApi } from './barriersApi';
 export const barrierKeys = {
   all: ['barriers'] as const,
   list: (spaceId: string) => ['barriers', 'list', spaceId] as const,
+  one: (spaceId: string, id: string) => ['barriers', 'one', spaceId, id] as const,
   board: (spaceId: string) => ['barriers', 'board', spaceId] as const,
   mine: () => ['barriers', 'mine'] as const,
   meetings: (spaceId: string) => ['barriers', 'meetings', spaceId] as const,
@@ -16,6 +17,12 @@ export const barrierKeys = {
 export function useBarriers(spaceId: string) {
   const api = useBarriersApi();
   return useQuery({ queryKey: barrierKeys.list(spaceId), queryFn: () => api.list(spaceId) });
+}
+
+/** One barrier (an agenda item links to it). */
+export function useBarrier(spaceId: string, id: string) {
+  const api = useBarriersApi();
+  return useQuery({ queryKey: barrierKeys.one(spaceId, id), queryFn: () => api.get(spaceId, id) });
 }
 
 /** The managers' board: open barriers oldest first and the time to remove. */
