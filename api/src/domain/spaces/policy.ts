@@ -38,7 +38,9 @@ export type SpaceAction =
   | 'observations.read'
   | 'observations.observe'
   | 'coaching.read'
-  | 'coaching.run';
+  | 'coaching.run'
+  | 'hiring.read'
+  | 'hiring.manage';
 
 const allowed: Record<SpaceAction, readonly Role[]> = {
   'space.read': ['manager', 'rep', 'contributor'],
@@ -94,6 +96,10 @@ const allowed: Record<SpaceAction, readonly Role[]> = {
   'coaching.read': ['manager', 'rep'],
   // Starting a coaching session and keeping its notes.
   'coaching.run': ['manager'],
+  // Hiring loops: per record, the loop's panel and the space's managers (see assertMayOpenLoop).
+  'hiring.read': ['manager', 'rep', 'contributor'],
+  // Role profiles, starting loops, the decision and linking a hire to the new member.
+  'hiring.manage': ['manager'],
 };
 
 /** The one place that decides whether a role may perform an action in a space. */

@@ -1,0 +1,2 @@
+/** What other parts may use of hiring: the housekeeping that deletes candidates' data, and the demo seeding. */
+export { purgeExpiredCandidates } from './purge.js';
