@@ -73,7 +73,11 @@ export function mayReadOthersCards(reader: CardReader, panelComplete: boolean): 
 }
 
 /** The cards of `cards` that `reader` may read under the independence rule. */
-export function visibleCards<C extends CardRatings>(reader: CardReader, cards: readonly C[], panelComplete: boolean): C[] {
+export function visibleCards<C extends CardRatings>(
+  reader: CardReader,
+  cards: readonly C[],
+  panelComplete: boolean,
+): C[] {
   const others = mayReadOthersCards(reader, panelComplete);
   return cards.filter((c) => c.interviewerId === reader.userId || (others && c.submittedAt !== null));
 }

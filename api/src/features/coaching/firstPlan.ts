@@ -55,7 +55,11 @@ export async function prefillFirstPlan(
       repId: input.repId,
       sessionCreatedAt: at,
       goal: input.goal.slice(0, COACHING_LIMITS.goalMax),
-      actions: points.map((text, i) => ({ actionId: `hire-${i + 1}`, text: text.slice(0, COACHING_LIMITS.actionMax), dueDate })),
+      actions: points.map((text, i) => ({
+        actionId: `hire-${i + 1}`,
+        text: text.slice(0, COACHING_LIMITS.actionMax),
+        dueDate,
+      })),
       createdAt: at,
       updatedAt: at,
     };

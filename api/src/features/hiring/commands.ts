@@ -121,9 +121,7 @@ export async function createLoop(
     });
   });
   invalid(issues);
-  const scenario = profile.scenarioId
-    ? await getScenario(store, space.pk, profile.scenarioId).catch(() => null)
-    : null;
+  const scenario = profile.scenarioId ? await getScenario(store, space.pk, profile.scenarioId).catch(() => null) : null;
   const loopId = randomUUID();
   const at = iso(now);
   const doc: HiringLoopDoc = {

@@ -109,7 +109,8 @@ export const hiringLoopsList = defineEndpoint({
     const { space, member } = access;
     const loops = await listLoops(services.store, space.pk);
     // Managers see every loop; anyone else only the loops they interview on.
-    const mine = member.role === 'manager' ? loops : loops.filter((l) => l.interviewers.some((i) => i.userId === member.userId));
+    const mine =
+      member.role === 'manager' ? loops : loops.filter((l) => l.interviewers.some((i) => i.userId === member.userId));
     return { body: { items: mine.map((l) => presentLoopSummary(l, space)) } };
   },
 });

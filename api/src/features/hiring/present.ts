@@ -92,7 +92,9 @@ export function presentLoop(
             label: c.label,
             weight: c.weight,
             ratings: cards.flatMap((card) =>
-              card.ratings.filter((r) => r.key === c.key).map((r) => ({ interviewerId: card.interviewerId, rating: r.rating })),
+              card.ratings
+                .filter((r) => r.key === c.key)
+                .map((r) => ({ interviewerId: card.interviewerId, rating: r.rating })),
             ),
             spread,
             disagreement: isDisagreement(spread, HIRING_LIMITS.disagreementSpread),
