@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatViolations, runAxe, startHarness, type Harness } from './harness.js';
+import { formatViolations, runAxe, setTheme, startHarness, type Harness } from './harness.js';
 
 /*
  * A hiring loop as its people live it: Megan defines a role profile with a role-play case and starts
@@ -121,7 +121,10 @@ describe('hiring', () => {
     await table.getByRole('columnheader', { name: 'Alex Wilber' }).waitFor();
     await table.getByRole('columnheader', { name: 'Lynne Robbins' }).waitFor();
     await tab.getByText(/^Weighted total: /).waitFor();
-    await expectAxeClean(tab, 'debrief');
+    for (const theme of ['dark', 'contrast', 'default'] as const) {
+      await setTheme(megan, tab, theme);
+      await expectAxeClean(tab, `debrief (${theme})`);
+    }
     await tab.getByRole('radio', { name: 'Hire', exact: true }).check();
     await tab.getByRole('textbox', { name: /Reason/ }).fill('Strong discovery; listening can be coached');
     await tab.getByRole('button', { name: 'Record the decision' }).click();
