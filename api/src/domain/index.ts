@@ -42,3 +42,6 @@ export * from './notifications/contract.js';
 export * from './notifications/deepLink.js';
 export * from './barriers/contract.js';
 export * from './barriers/rules.js';
+export * from './hiring/contract.js';
+export * from './hiring/limits.js';
+export * from './hiring/rules.js';

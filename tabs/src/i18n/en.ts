@@ -1,6 +1,7 @@
 import type { barrierMessages } from './en.barriers';
 import type { boardMessages } from './en.boards';
 import type { coachingMessages } from './en.coaching';
+import type { hiringMessages } from './en.hiring';
 import type { meetingMessages } from './en.meetings';
 import type { notificationMessages } from './en.notifications';
 import type { observationMessages } from './en.observations';
@@ -219,6 +220,7 @@ export const en = {
   'roleplays.library.section': 'Role-plays',
   'observations.section': 'Coaching',
   'barriers.section': 'Barriers',
+  'hiring.section': 'Hiring',
 } as const;
 
 /**
@@ -230,6 +232,7 @@ export type MessageId =
   | keyof typeof en
   | keyof typeof boardMessages
   | keyof typeof coachingMessages
+  | keyof typeof hiringMessages
   | keyof typeof meetingMessages
   | keyof typeof observationMessages
   | keyof typeof notificationMessages

@@ -41,7 +41,9 @@ export type SpaceAction =
   | 'coaching.run'
   | 'barriers.read'
   | 'barriers.raise'
-  | 'barriers.manage';
+  | 'barriers.manage'
+  | 'hiring.read'
+  | 'hiring.manage';
 
 const allowed: Record<SpaceAction, readonly Role[]> = {
   'space.read': ['manager', 'rep', 'contributor'],
@@ -103,6 +105,10 @@ const allowed: Record<SpaceAction, readonly Role[]> = {
   'barriers.raise': ['manager', 'rep', 'contributor'],
   // The managers own removal: status, resolution, the board and the agenda.
   'barriers.manage': ['manager'],
+  // Hiring loops: per record, the loop's panel and the space's managers (see assertMayOpenLoop).
+  'hiring.read': ['manager', 'rep', 'contributor'],
+  // Role profiles, starting loops, the decision and linking a hire to the new member.
+  'hiring.manage': ['manager'],
 };
 
 /** The one place that decides whether a role may perform an action in a space. */
