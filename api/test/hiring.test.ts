@@ -170,6 +170,8 @@ describe('the loop from start to hire', () => {
     const t = await loopInTeam({ retentionDays: 30 });
     const inbox = ok<InboxResponse>(await call('u-alex', 'GET', '/api/me/inbox'));
     expect(inbox.items.some((n) => n.kind === 'scorecardDue' && n.target.itemId === t.loop.id)).toBe(true);
+    // Notices outlive the candidate's purge, so they never carry the candidate's name.
+    expect(JSON.stringify(inbox)).not.toContain('Jordan');
     const due = ok<MyScorecardsDueResponse>(await call('u-alex', 'GET', '/api/me/scorecards-due'));
     expect(due.items.map((i) => i.loopId)).toContain(t.loop.id);
 

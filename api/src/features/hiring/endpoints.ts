@@ -42,7 +42,10 @@ async function loopView(store: DocumentStore, access: SpaceAccess, loop: StoredL
   return presentLoop(loop, access.space, await listCards(store, access.space.pk, loop.loopId), reader);
 }
 
-/** Asks each interviewer for their scorecard; one notice per loop and interviewer. */
+/**
+ * Asks each interviewer for their scorecard; one notice per loop and interviewer. The title names
+ * the role, never the candidate: notices (and Teams' activity feed) outlive the candidate's purge.
+ */
 async function notifyPanel(notifier: Notifier, access: SpaceAccess, principal: Principal, loop: StoredLoop) {
   await notifier.notify(
     principal,
@@ -51,7 +54,7 @@ async function notifyPanel(notifier: Notifier, access: SpaceAccess, principal: P
       recipientId: i.userId,
       kind: 'scorecardDue' as const,
       eventKey: `hiring|${loop.loopId}|${i.userId}|scorecard`,
-      title: `Interview ${loop.candidate.name} for ${loop.profile.name}: your scorecard is due`,
+      title: `Interview for ${loop.profile.name}: your scorecard is due`,
       target: { page: 'personal' as const, section: 'hiring', itemId: loop.loopId },
     })),
   );
