@@ -40,3 +40,6 @@ export * from './coaching/grow.js';
 export * from './coaching/rules.js';
 export * from './notifications/contract.js';
 export * from './notifications/deepLink.js';
+export * from './winloss/analytics.js';
+export * from './winloss/contract.js';
+export * from './winloss/taxonomy.js';

@@ -38,7 +38,13 @@ export type SpaceAction =
   | 'observations.read'
   | 'observations.observe'
   | 'coaching.read'
-  | 'coaching.run';
+  | 'coaching.run'
+  | 'winloss.read'
+  | 'winloss.review'
+  | 'winloss.finalize'
+  | 'winloss.configure'
+  | 'winloss.practice'
+  | 'valueProp.edit';
 
 const allowed: Record<SpaceAction, readonly Role[]> = {
   'space.read': ['manager', 'rep', 'contributor'],
@@ -94,6 +100,18 @@ const allowed: Record<SpaceAction, readonly Role[]> = {
   'coaching.read': ['manager', 'rep'],
   // Starting a coaching session and keeping its notes.
   'coaching.run': ['manager'],
+  // Win/loss reviews and their analytics are the space's: every member reads them.
+  'winloss.read': ['manager', 'rep', 'contributor'],
+  // A rep reviews the deals of the accounts they own (see mayWriteReview); managers any.
+  'winloss.review': ['manager', 'rep'],
+  // Marking a review final: its author no longer edits it.
+  'winloss.finalize': ['manager'],
+  // Extending the shared taxonomy of reasons.
+  'winloss.configure': ['manager'],
+  // Turning a loss theme into a role-play scenario.
+  'winloss.practice': ['manager'],
+  // The value-proposition notes the team edits together.
+  'valueProp.edit': ['manager', 'rep'],
 };
 
 /** The one place that decides whether a role may perform an action in a space. */
