@@ -8,6 +8,7 @@ import type { practiceMessages } from './en.practices';
 import type { roleplayDebriefMessages } from './en.roleplays.debrief';
 import type { roleplayLibraryMessages } from './en.roleplays.library';
 import type { roleplayRunMessages } from './en.roleplays.run';
+import type { winlossMessages } from './en.winloss';
 
 /**
  * The English texts every surface needs, in ICU message syntax. Ids are `<area>.<thing>`; each
@@ -217,6 +218,7 @@ export const en = {
   // The channel tab's section label is drawn before the role-play code (and its texts) loads.
   'roleplays.library.section': 'Role-plays',
   'observations.section': 'Coaching',
+  'winloss.section': 'Win/loss',
 } as const;
 
 /**
@@ -235,7 +237,8 @@ export type MessageId =
   | keyof typeof practiceMessages
   | keyof typeof roleplayLibraryMessages
   | keyof typeof roleplayRunMessages
-  | keyof typeof roleplayDebriefMessages;
+  | keyof typeof roleplayDebriefMessages
+  | keyof typeof winlossMessages;
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
