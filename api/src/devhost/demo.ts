@@ -4,11 +4,11 @@ import { seedBoardsDemo } from '../features/boards/demo.js';
 import { seedCoachingDemo } from '../features/coaching/demo.js';
 import { seedMeetingsDemo } from '../features/meetings/demo.js';
 import { seedObservationsDemo } from '../features/observations/index.js';
-import { seedWinlossDemo } from '../features/winloss/index.js';
 import { seedPracticesDemo } from '../features/practices/demo.js';
 import { seedRoleplaysDemo } from '../features/roleplays/demo.js';
 import { createSpace, inviteMember } from '../features/spaces/commands.js';
 import { spacePk, type SpaceDoc, type StoredSpace } from '../features/spaces/model.js';
+import { seedWinlossDemo } from '../features/winloss/index.js';
 import type { DocumentStore } from '../store/port.js';
 
 /** The demo tenant (Northwind Traders) and a second one (Fabrikam) to show tenant isolation. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, ProblemResponse } from '../common/contract.js';
+import { BoardClosing } from '../winloss/contract.js';
 import {
   AccountContent,
   AccountRiskContent,
@@ -15,7 +16,6 @@ import {
   ValueHypothesisContent,
 } from './cards.js';
 import { StageDefinition } from './stages.js';
-import { BoardClosing } from '../winloss/contract.js';
 
 /**
  * Account-strategy boards (principles 5 and 8): the API contract. A board is an account header plus
