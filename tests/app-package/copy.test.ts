@@ -14,7 +14,6 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Planned capabilities that are not in this build, and how copy would name them. */
 const NOT_YET: [string, RegExp][] = [
   ['two-way expectations', /\bexpectations?\b/i],
-  ['barriers', /\bbarriers?\b/i],
   ['referrals', /\breferr(al|als|ed)\b/i],
   ['hiring', /\bhir(e|es|ing)\b/i],
 ];

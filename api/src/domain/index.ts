@@ -43,3 +43,5 @@ export * from './notifications/deepLink.js';
 export * from './winloss/analytics.js';
 export * from './winloss/contract.js';
 export * from './winloss/taxonomy.js';
+export * from './barriers/contract.js';
+export * from './barriers/rules.js';

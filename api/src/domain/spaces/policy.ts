@@ -44,7 +44,10 @@ export type SpaceAction =
   | 'winloss.finalize'
   | 'winloss.configure'
   | 'winloss.practice'
-  | 'valueProp.edit';
+  | 'valueProp.edit'
+  | 'barriers.read'
+  | 'barriers.raise'
+  | 'barriers.manage';
 
 const allowed: Record<SpaceAction, readonly Role[]> = {
   'space.read': ['manager', 'rep', 'contributor'],
@@ -112,6 +115,12 @@ const allowed: Record<SpaceAction, readonly Role[]> = {
   'winloss.practice': ['manager'],
   // The value-proposition notes the team edits together.
   'valueProp.edit': ['manager', 'rep'],
+  // Per record: private barriers only for their raiser and the managers (see assertMayViewBarrier).
+  'barriers.read': ['manager', 'rep', 'contributor'],
+  // Anyone in the team raises what blocks them; the raiser confirms or reopens their own.
+  'barriers.raise': ['manager', 'rep', 'contributor'],
+  // The managers own removal: status, resolution, the board and the agenda.
+  'barriers.manage': ['manager'],
 };
 
 /** The one place that decides whether a role may perform an action in a space. */
