@@ -177,6 +177,21 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'hiring-loops-link-hire': row(401, 404, 404, 403, 403, 200),
   'my-scorecards-due': row(401, 200, 200, 200, 200, 200),
   'dev-housekeeping-run': row(200, 200, 200, 200, 200, 200),
+  // The board is Alex's: he and managers close and reopen it, and write its review.
+  'boards-close': row(401, 404, 404, 403, 200, 200),
+  'boards-reopen': row(401, 404, 404, 403, 200, 200),
+  // Reviews and their analytics are the space's: every member reads them.
+  'winloss-review-get': row(401, 404, 404, 200, 200, 200),
+  'winloss-review-put': row(401, 404, 404, 403, 200, 200),
+  'winloss-review-final-put': row(401, 404, 404, 403, 403, 200),
+  'winloss-review-customer-put': row(401, 404, 404, 403, 200, 200),
+  'winloss-taxonomy-get': row(401, 404, 404, 200, 200, 200),
+  'winloss-taxonomy-put': row(401, 404, 404, 403, 403, 200),
+  'winloss-analytics-get': row(401, 404, 404, 200, 200, 200),
+  'winloss-theme-scenario-create': row(401, 404, 404, 403, 403, 201),
+  'winloss-theme-value-prop-create': row(401, 404, 404, 403, 201, 201),
+  'value-prop-get': row(401, 404, 404, 200, 200, 200),
+  'value-prop-put': row(401, 404, 404, 403, 200, 200),
 };
 
 function row(...statuses: [number, number, number, number, number, number]): Record<Caller, number> {

@@ -22,6 +22,7 @@ import { OBSERVATION_SAMPLES } from './observation-samples.js';
 import { OCCURRENCE_SAMPLES } from './occurrence-samples.js';
 import { PRACTICE_SAMPLES } from './practice-samples.js';
 import { ROLEPLAY_SAMPLES } from './roleplay-samples.js';
+import { WINLOSS_SAMPLES } from './winloss-samples.js';
 
 /** What the suites that walk the whole route table need to know about one route. */
 export interface RouteSample {
@@ -109,6 +110,7 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   ...ROLEPLAY_SAMPLES,
   ...OBSERVATION_SAMPLES,
   ...COACHING_SAMPLES,
+  ...WINLOSS_SAMPLES,
   ...BARRIER_SAMPLES,
   ...HIRING_SAMPLES,
 };

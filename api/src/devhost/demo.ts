@@ -10,6 +10,7 @@ import { seedPracticesDemo } from '../features/practices/demo.js';
 import { seedRoleplaysDemo } from '../features/roleplays/demo.js';
 import { createSpace, inviteMember } from '../features/spaces/commands.js';
 import { spacePk, type SpaceDoc, type StoredSpace } from '../features/spaces/model.js';
+import { seedWinlossDemo } from '../features/winloss/index.js';
 import type { DocumentStore } from '../store/port.js';
 
 /** The demo tenant (Northwind Traders) and a second one (Fabrikam) to show tenant isolation. */
@@ -73,6 +74,7 @@ export async function seedDemo(store: DocumentStore, now: number = Date.now()): 
   await seedRoleplaysDemo(store, managerAccess(space), now);
   await seedObservationsDemo(store, managerAccess(space), now);
   await seedCoachingDemo(store, managerAccess(space), now);
+  await seedWinlossDemo(store, managerAccess(space), now);
   await seedBarriersDemo(store, managerAccess(space), now);
   await seedHiringDemo(store, managerAccess(space), now);
 }

@@ -10,6 +10,7 @@ import * as practices from '../features/practices/endpoints.js';
 import * as roleplays from '../features/roleplays/endpoints.js';
 import * as spaces from '../features/spaces/endpoints.js';
 import * as system from '../features/system/endpoints.js';
+import * as winloss from '../features/winloss/endpoints.js';
 import type { Services } from '../services.js';
 import { handle, type Route } from './handle.js';
 
@@ -87,6 +88,8 @@ export function buildRoutes(services: () => Promise<Services>, options: { dev: b
     handle(boards.boardsGet, services),
     handle(boards.boardsArchive, services),
     handle(boards.boardsRestore, services),
+    handle(boards.boardsClose, services),
+    handle(boards.boardsReopen, services),
     handle(boards.boardVersionGet, services),
     handle(boards.boardCardsCreate, services),
     handle(boards.boardCardsUpdate, services),
@@ -139,6 +142,17 @@ export function buildRoutes(services: () => Promise<Services>, options: { dev: b
     handle(coaching.coachingReviewsCreate, services),
     handle(coaching.coachingRemindersCreate, services),
     handle(coaching.myCoachingGet, services),
+    handle(winloss.reviewGet, services),
+    handle(winloss.reviewPut, services),
+    handle(winloss.reviewFinalPut, services),
+    handle(winloss.reviewCustomerPut, services),
+    handle(winloss.taxonomyGet, services),
+    handle(winloss.taxonomyPut, services),
+    handle(winloss.analyticsGet, services),
+    handle(winloss.themeScenarioCreate, services),
+    handle(winloss.themeValuePropCreate, services),
+    handle(winloss.valuePropGet, services),
+    handle(winloss.valuePropPut, services),
     handle(barriers.barriersList, services),
     handle(barriers.barriersCreate, services),
     handle(barriers.barriersGet, services),

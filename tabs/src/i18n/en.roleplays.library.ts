@@ -38,6 +38,8 @@ export const roleplayLibraryMessages = {
   'roleplays.scenario.difficulty.advanced': 'Advanced',
   'roleplays.scenario.source.starter': 'Starter',
   'roleplays.scenario.source.lostDeal': 'From a lost deal',
+  'roleplays.scenario.source.lossTheme': 'Loss theme: {reason}',
+  'roleplays.scenario.source.reviews': 'Built from the win/loss reviews of: {deals}',
   'roleplays.scenario.archived': 'Archived',
   'roleplays.scenario.personaLine': '{name}, {role} at {company}',
   'roleplays.scenario.roundMinutes': '{minutes} min rounds',

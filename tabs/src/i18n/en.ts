@@ -10,6 +10,7 @@ import type { practiceMessages } from './en.practices';
 import type { roleplayDebriefMessages } from './en.roleplays.debrief';
 import type { roleplayLibraryMessages } from './en.roleplays.library';
 import type { roleplayRunMessages } from './en.roleplays.run';
+import type { winlossMessages } from './en.winloss';
 
 /**
  * The English texts every surface needs, in ICU message syntax. Ids are `<area>.<thing>`; each
@@ -219,6 +220,7 @@ export const en = {
   // The channel tab's section label is drawn before the role-play code (and its texts) loads.
   'roleplays.library.section': 'Role-plays',
   'observations.section': 'Coaching',
+  'winloss.section': 'Win/loss',
   'barriers.section': 'Barriers',
   'hiring.section': 'Hiring',
 } as const;
@@ -241,6 +243,7 @@ export type MessageId =
   | keyof typeof roleplayLibraryMessages
   | keyof typeof roleplayRunMessages
   | keyof typeof roleplayDebriefMessages
+  | keyof typeof winlossMessages
   | keyof typeof barrierMessages;
 
 declare global {

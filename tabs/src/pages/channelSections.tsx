@@ -8,6 +8,7 @@ import { PracticesSection } from '../features/practices/PracticesSection';
 import { RoleplaysSection } from '../features/roleplays/RoleplaysSection';
 import type { SpaceData } from '../features/spaces/SpaceScope';
 import { TeamSection } from '../features/spaces/TeamSection';
+import { WinlossChannelSection } from '../features/winloss';
 import type { MessageId } from '../i18n/en';
 
 /** One section of the channel tab "Sales room", shown as a tab of its own. */
@@ -31,6 +32,7 @@ export const CHANNEL_SECTIONS: ChannelSection[] = [
   { id: 'roleplays', label: 'roleplays.library.section', Component: RoleplaysSection },
   { id: 'boards', label: 'boards.section', Component: BoardsSection },
   { id: 'coaching', label: 'observations.section', Component: CoachingChannelSection },
+  { id: 'winloss', label: 'winloss.section', Component: WinlossChannelSection },
   { id: 'barriers', label: 'barriers.section', Component: BarriersChannelSection },
   { id: 'hiring', label: 'hiring.section', Component: HiringChannelSection },
 ];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, ProblemResponse } from '../common/contract.js';
+import { BoardClosing } from '../winloss/contract.js';
 import {
   AccountContent,
   AccountRiskContent,
@@ -27,6 +28,10 @@ export const ListBoardsQuery = z.strictObject({
   ownerId: Id.optional(),
   /** `true` lists the archived boards instead (where they are restored from); default: the active ones. */
   archived: z.enum(['true', 'false']).optional(),
+  /** `true` lists the closed boards (won, lost, no decision) instead; default: the open ones. */
+  closed: z.enum(['true', 'false']).optional(),
+  /** Words to find in the account name or segment (closed boards stay searchable). */
+  search: z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters').optional(),
 });
 
 /* ---------- responses ---------- */
@@ -158,6 +163,8 @@ export const BoardResponse = z.object({
   canArchive: z.boolean(),
   /** When the board was archived (read-only, out of every list) ; null while active. */
   archivedAt: z.string().nullable(),
+  /** How the deal was closed (won, lost, no decision); null while it is open. */
+  closing: BoardClosing.nullable(),
   /** Changes whenever any card changes, or the board is archived or restored (also sent as the ETag). */
   etag: z.string(),
 });
@@ -189,6 +196,7 @@ export const BoardSummaryResponse = z.object({
   version: z.number().int(),
   lastChange: BoardLastChange.nullable(),
   archivedAt: z.string().nullable(),
+  closing: BoardClosing.nullable(),
 });
 export type BoardSummaryResponse = z.infer<typeof BoardSummaryResponse>;
 

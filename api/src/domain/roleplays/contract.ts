@@ -42,12 +42,20 @@ export type ScenarioPersona = z.infer<typeof ScenarioPersona>;
 
 /**
  * Where a scenario came from. `lostDeal` points at the win/loss review it was built from; `starter`
- * names the shipped scenario it was installed from. Clients may only claim `lostDeal`.
+ * names the shipped scenario it was installed from; `lossTheme` is set by the win/loss action that
+ * builds it. Clients may only claim `lostDeal`.
  */
 export const ScenarioSource = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('manual') }),
   z.strictObject({ kind: z.literal('starter'), key: z.string() }),
   z.strictObject({ kind: z.literal('lostDeal'), reviewId: Id }),
+  /** Built from a loss theme: the reason and the win/loss reviews (lost deals) whose customers' words it uses. */
+  z.strictObject({
+    kind: z.literal('lossTheme'),
+    reason: z.string(),
+    reasonLabel: z.string(),
+    reviews: z.array(z.strictObject({ reviewId: Id, boardName: z.string() })),
+  }),
 ]);
 export type ScenarioSource = z.infer<typeof ScenarioSource>;
 

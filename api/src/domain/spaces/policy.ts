@@ -39,6 +39,12 @@ export type SpaceAction =
   | 'observations.observe'
   | 'coaching.read'
   | 'coaching.run'
+  | 'winloss.read'
+  | 'winloss.review'
+  | 'winloss.finalize'
+  | 'winloss.configure'
+  | 'winloss.practice'
+  | 'valueProp.edit'
   | 'barriers.read'
   | 'barriers.raise'
   | 'barriers.manage'
@@ -99,6 +105,18 @@ const allowed: Record<SpaceAction, readonly Role[]> = {
   'coaching.read': ['manager', 'rep'],
   // Starting a coaching session and keeping its notes.
   'coaching.run': ['manager'],
+  // Win/loss reviews and their analytics are the space's: every member reads them.
+  'winloss.read': ['manager', 'rep', 'contributor'],
+  // A rep reviews the deals of the accounts they own (see mayWriteReview); managers any.
+  'winloss.review': ['manager', 'rep'],
+  // Marking a review final: its author no longer edits it.
+  'winloss.finalize': ['manager'],
+  // Extending the shared taxonomy of reasons.
+  'winloss.configure': ['manager'],
+  // Turning a loss theme into a role-play scenario.
+  'winloss.practice': ['manager'],
+  // The value-proposition notes the team edits together.
+  'valueProp.edit': ['manager', 'rep'],
   // Per record: private barriers only for their raiser and the managers (see assertMayViewBarrier).
   'barriers.read': ['manager', 'rep', 'contributor'],
   // Anyone in the team raises what blocks them; the raiser confirms or reopens their own.

@@ -3,6 +3,7 @@ import {
   BoardCardParams,
   BoardParams,
   BoardStagesBody,
+  CloseBoardBody,
   CreateBoardBody,
   CreateBoardCardBody,
   ListBoardsQuery,
@@ -15,6 +16,7 @@ import { defineEndpoint, type Reply } from '../../http/handle.js';
 import type { DocumentStore } from '../../store/port.js';
 import { setBoardArchived } from './archive.js';
 import { addCard, deleteCard, restoreCard, updateCard } from './cardCommands.js';
+import { setBoardClosing } from './closing.js';
 import { CardConflict, createBoard, mayEditBoard, type CardWrite } from './commands.js';
 import { isContentCard, summaryDocId, type SummaryDoc } from './model.js';
 import {
@@ -79,7 +81,13 @@ export const boardsList = defineEndpoint({
   query: ListBoardsQuery,
   async run({ access: { space }, query, services }) {
     const [summaries, stages] = await Promise.all([
-      listSummaries(services.store, space.pk, { ownerId: query.ownerId, archived: query.archived === 'true' }),
+      listSummaries(services.store, space.pk, {
+        ownerId: query.ownerId,
+        archived: query.archived === 'true',
+        // Open boards by default; a search finds closed ones too, unless `closed` says which.
+        closed: query.closed === undefined ? (query.search ? undefined : false) : query.closed === 'true',
+        search: query.search,
+      }),
       getSpaceStages(services.store, space.pk),
     ]);
     const today = todayOf();
@@ -126,6 +134,35 @@ export const boardsRestore = defineEndpoint({
   ifMatch: 'required',
   async run({ access, params, ifMatch, services }) {
     await setBoardArchived(services.store, access, params.boardId, false, ifMatch);
+    return boardView(services.store, access, params.boardId);
+  },
+});
+
+/** Closes a deal as won, lost or no decision: it leaves the active list and asks for its review. */
+export const boardsClose = defineEndpoint({
+  name: 'boards-close',
+  method: 'POST',
+  route: 'spaces/{spaceId}/boards/{boardId}/close',
+  access: { space: 'boards.edit' },
+  params: BoardParams,
+  body: CloseBoardBody,
+  ifMatch: 'required',
+  async run({ access, params, body, ifMatch, services }) {
+    await setBoardClosing(services.store, access, params.boardId, body, ifMatch);
+    return boardView(services.store, access, params.boardId);
+  },
+});
+
+/** Reopens a closed deal: back in the active list, its review out of the analytics. */
+export const boardsReopen = defineEndpoint({
+  name: 'boards-reopen',
+  method: 'POST',
+  route: 'spaces/{spaceId}/boards/{boardId}/reopen',
+  access: { space: 'boards.edit' },
+  params: BoardParams,
+  ifMatch: 'required',
+  async run({ access, params, ifMatch, services }) {
+    await setBoardClosing(services.store, access, params.boardId, null, ifMatch);
     return boardView(services.store, access, params.boardId);
   },
 });

@@ -1,2 +1,9 @@
-/** What other features may use of boards: whether a board exists (its summary). Other features import this module only. */
-export { getSummary } from './queries.js';
+/**
+ * What other features may use of boards: whether a board exists (its summary), its cards, closing it
+ * (the win/loss demo) and the board's etag. Other features import this module only.
+ */
+export { setBoardClosing } from './closing.js';
+export { createBoard } from './commands.js';
+export type { StoredSummary } from './model.js';
+export { boardEtag } from './present.js';
+export { getSummary, queryBoardCards } from './queries.js';

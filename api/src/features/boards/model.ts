@@ -1,4 +1,5 @@
 import type {
+  BoardClosing,
   BoardCardContent,
   BoardCardKind,
   BoardFacts,
@@ -84,6 +85,8 @@ export interface SummaryDoc {
   /** Set while the board is archived: out of the list, read-only, everything kept for a restore. */
   archivedAt?: string | null;
   archivedBy?: string | null;
+  /** Set while the deal is closed (won, lost, no decision): out of the active list, still searchable. */
+  closing?: BoardClosing | null;
   [field: string]: unknown;
 }
 

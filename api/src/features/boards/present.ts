@@ -109,6 +109,7 @@ export function presentBoard(
     canEdit: options.canEdit && !options.summary?.archivedAt,
     canArchive: options.canArchive ?? false,
     archivedAt: options.summary?.archivedAt ?? null,
+    closing: options.summary?.closing ?? null,
     etag: boardEtag(cards, options.summary),
   };
 }
@@ -137,6 +138,7 @@ export function presentSummary(
     version: summary.version,
     lastChange: presentChange(summary.lastChange, space),
     archivedAt: summary.archivedAt ?? null,
+    closing: summary.closing ?? null,
   };
 }
 

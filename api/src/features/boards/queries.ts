@@ -37,18 +37,24 @@ export async function queryBoardCards(store: DocumentStore, pk: string, boardId:
 /**
  * The summaries of a space's boards, optionally only those one person owns: one query. `archived`
  * keeps only the active boards (`false`) or only the archived ones (`true`); left out, every board
- * (what limits and stage checks count, since an archived board comes back unchanged).
+ * (what limits and stage checks count, since an archived board comes back unchanged). `closed` does
+ * the same for closed deals, and `search` keeps the boards whose name or segment holds every word.
  */
 export async function listSummaries(
   store: DocumentStore,
   pk: string,
-  filter: { ownerId?: string; archived?: boolean } = {},
+  filter: { ownerId?: string; archived?: boolean; closed?: boolean; search?: string } = {},
 ): Promise<StoredSummary[]> {
   const where: Record<string, string> = {};
   if (filter.ownerId) where.ownerId = filter.ownerId;
   const summaries = await all<SummaryDoc>(store, pk, { type: 'boardSummary', where, limit: PAGE });
-  if (filter.archived === undefined) return summaries;
-  return summaries.filter((s) => Boolean(s.archivedAt) === filter.archived);
+  const words = (filter.search ?? '').toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  return summaries.filter(
+    (s) =>
+      (filter.archived === undefined || Boolean(s.archivedAt) === filter.archived) &&
+      (filter.closed === undefined || Boolean(s.closing) === filter.closed) &&
+      words.every((w) => `${s.name} ${s.segment}`.toLocaleLowerCase().includes(w)),
+  );
 }
 
 export async function getSummary(store: DocumentStore, pk: string, boardId: string): Promise<StoredSummary> {

@@ -12,6 +12,7 @@ import {
   type InstallStartersResponse,
   mayEditScenario,
   ROLEPLAY_LIMITS,
+  type ScenarioSource,
   STARTER_SCENARIOS,
   starterScenarioId,
   type UpdateScenarioBody,
@@ -102,20 +103,31 @@ export async function createScenario(
   body: CreateScenarioBody,
   now: number = Date.now(),
 ): Promise<StoredScenario> {
+  const { source, ...content } = body;
+  return addScenario(store, access, content, source ?? { kind: 'manual' }, now);
+}
+
+/** Adds a scenario with the source the server vouches for (a win/loss loss theme, say). */
+export async function addScenario(
+  store: DocumentStore,
+  access: SpaceAccess,
+  content: Omit<CreateScenarioBody, 'source'>,
+  source: ScenarioSource,
+  now: number = Date.now(),
+): Promise<StoredScenario> {
   const pk = access.space.pk;
-  await checkScenarioLists(store, pk, body);
+  await checkScenarioLists(store, pk, content);
   const scenarioId = randomUUID();
   // The place first, so that scenarios added at once never exceed the limit.
   await claimSlot(store, librarySlots(store, pk), scenarioId);
   const at = new Date(now).toISOString();
-  const { source, ...content } = body;
   return store.create<ScenarioDoc>({
     id: scenarioDocId(scenarioId),
     pk,
     type: 'scenario',
     scenarioId,
     ...content,
-    source: source ?? { kind: 'manual' },
+    source,
     authorId: access.member.userId,
     archived: false,
     createdAt: at,

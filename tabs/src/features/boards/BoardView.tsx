@@ -14,6 +14,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { AlignmentPanel, WarningList } from './AlignmentPanel';
 import { BoardArchive } from './BoardArchive';
 import { CardItem, CardSection, type BoardContext } from './BoardCards';
+import { BoardClosing } from './BoardClosing';
 import { RelationshipMap } from './RelationshipMap';
 import { CARD_FIELDS, displayValue, fieldLabel, type Content } from './cardFields';
 import { useBoard, useBoardLive } from './queries';
@@ -114,6 +115,7 @@ function LoadedBoard({
   return (
     <>
       <BoardArchive spaceId={spaceId} board={board} />
+      <BoardClosing spaceId={spaceId} board={board} />
       {readOnlyText ? (
         <Text as="p" id={noteId} className={styles.note}>
           {readOnlyText}

@@ -36,6 +36,7 @@ function buildSummary(overrides: Partial<BoardSummaryResponse>): BoardSummaryRes
     version: 3,
     lastChange: null,
     archivedAt: null,
+    closing: null,
     ...overrides,
   });
 }

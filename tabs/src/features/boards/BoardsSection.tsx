@@ -24,6 +24,7 @@ import { ArchivedBoards } from './ArchivedBoards';
 import { BoardStagesEditor } from './BoardStagesEditor';
 import { BoardView } from './BoardView';
 import { CardForm } from './CardForm';
+import { ClosedBoards } from './ClosedBoards';
 import { validate, type Content } from './cardFields';
 import { useCreateBoard } from './mutations';
 import { useBoardList } from './queries';
@@ -118,6 +119,7 @@ function BoardList({ spaceId, members, myRole, onOpen }: BoardListProps) {
       {list.data && list.data.items.length === 0 ? <Text>{intl.formatMessage({ id: 'boards.empty' })}</Text> : null}
       {list.data && list.data.items.length > 0 ? <BoardTable items={list.data.items} onOpen={onOpen} /> : null}
       <BoardStagesEditor spaceId={spaceId} myRole={myRole} />
+      <ClosedBoards spaceId={spaceId} onOpen={onOpen} />
       <ArchivedBoards spaceId={spaceId} onOpen={onOpen} />
     </section>
   );

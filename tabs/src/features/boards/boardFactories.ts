@@ -95,6 +95,7 @@ export function buildBoard(
     // Off unless asked: with the archive dialog mounted, jsdom's role queries miss the history dialog.
     canArchive: overrides.canArchive ?? false,
     archivedAt: null,
+    closing: null,
     etag: overrides.etag ?? '"board-1"',
   };
   const probe = { ...draft, alignment: null, relationshipMap: null } as unknown as BoardResponse;

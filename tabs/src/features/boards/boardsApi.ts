@@ -7,6 +7,7 @@ import {
   BoardStagesResponse,
   BoardVersionResponse,
   type BoardStagesBody,
+  type CloseBoardBody,
   type BoardCardResponse,
   type CreateBoardBody,
   type CreateBoardCardBody,
@@ -39,6 +40,23 @@ export function boardsApi(api: ApiClient) {
       answered(
         api.exchange(BoardResponse, 'POST', `${board(spaceId, boardId)}/${archived ? 'archive' : 'restore'}`, {
           ifMatch: etag,
+        }),
+      ),
+    /** The closed deals, optionally only those whose name or segment holds every word of `search`. */
+    listClosed: (spaceId: string, search: string) =>
+      answered(
+        api.exchange(
+          BoardListResponse,
+          'GET',
+          `${boards(spaceId)}?closed=true${search.trim() ? `&search=${segment(search.trim())}` : ''}`,
+        ),
+      ),
+    /** Closes a deal (`body`) or reopens it (null); `etag` is the board as the user saw it (412 if stale). */
+    setClosing: (spaceId: string, boardId: string, body: CloseBoardBody | null, etag: string) =>
+      answered(
+        api.exchange(BoardResponse, 'POST', `${board(spaceId, boardId)}/${body ? 'close' : 'reopen'}`, {
+          ifMatch: etag,
+          ...(body ? { body } : {}),
         }),
       ),
     create: (spaceId: string, body: CreateBoardBody) =>

@@ -3,6 +3,7 @@ import type {
   BoardResponse,
   BoardStagesBody,
   BoardStagesResponse,
+  CloseBoardBody,
   CreateBoardBody,
   CreateBoardCardBody,
   UpdateBoardCardBody,
@@ -77,6 +78,24 @@ export function useSetBoardArchived(spaceId: string, boardId: string) {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: boardKeys.detail(spaceId, boardId) }),
         queryClient.invalidateQueries({ queryKey: boardKeys.list(spaceId) }),
+      ]);
+    },
+  });
+}
+
+/** Closes a deal or reopens it, from the version the user saw; the board and every list are refetched. */
+export function useSetBoardClosing(spaceId: string, boardId: string) {
+  const boards = useBoardsApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ body, etag }: { body: CloseBoardBody | null; etag: string }) =>
+      boards.setClosing(spaceId, boardId, body, etag),
+    onSuccess: (board: BoardResponse) => queryClient.setQueryData(boardKeys.detail(spaceId, boardId), board),
+    onSettled: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: boardKeys.detail(spaceId, boardId) }),
+        queryClient.invalidateQueries({ queryKey: boardKeys.list(spaceId) }),
+        queryClient.invalidateQueries({ queryKey: ['winloss'] }),
       ]);
     },
   });

@@ -10,6 +10,7 @@ export const boardKeys = {
   all: ['boards'] as const,
   list: (spaceId: string) => ['boards', 'list', spaceId] as const,
   archived: (spaceId: string) => ['boards', 'list', spaceId, 'archived'] as const,
+  closed: (spaceId: string, search: string) => ['boards', 'list', spaceId, 'closed', search] as const,
   detail: (spaceId: string, boardId: string) => ['boards', 'detail', spaceId, boardId] as const,
   version: (spaceId: string, boardId: string) => ['boards', 'version', spaceId, boardId] as const,
   history: (spaceId: string, boardId: string, cardId: string) =>
@@ -33,6 +34,16 @@ export function useBoardList(spaceId: string) {
 export function useArchivedBoards(spaceId: string, enabled: boolean) {
   const boards = useBoardsApi();
   return useQuery({ queryKey: boardKeys.archived(spaceId), queryFn: () => boards.listArchived(spaceId), enabled });
+}
+
+/** The closed deals of a space matching `search` (fetched only when `enabled`). */
+export function useClosedBoards(spaceId: string, search: string, enabled: boolean) {
+  const boards = useBoardsApi();
+  return useQuery({
+    queryKey: boardKeys.closed(spaceId, search),
+    queryFn: () => boards.listClosed(spaceId, search),
+    enabled,
+  });
 }
 
 /** One board; refetches send the cached ETag, so an unchanged board costs a 304. */

@@ -35,7 +35,7 @@ const DIFFICULTY_COLORS: Record<ScenarioDifficulty, BadgeProps['color']> = {
   advanced: 'danger',
 };
 
-/** The scenario's difficulty, its source (starter, lost deal) and whether it is archived, as badges. */
+/** The scenario's difficulty, its source (starter, lost deal, loss theme) and whether it is archived, as badges. */
 export function ScenarioBadges({
   scenario,
   size = 'medium',
@@ -58,6 +58,11 @@ export function ScenarioBadges({
       {source.kind === 'lostDeal' ? (
         <Badge appearance="tint" color="important" size={size}>
           {intl.formatMessage({ id: 'roleplays.scenario.source.lostDeal' })}
+        </Badge>
+      ) : null}
+      {source.kind === 'lossTheme' ? (
+        <Badge appearance="tint" color="important" size={size}>
+          {intl.formatMessage({ id: 'roleplays.scenario.source.lossTheme' }, { reason: source.reasonLabel })}
         </Badge>
       ) : null}
       {archived ? (

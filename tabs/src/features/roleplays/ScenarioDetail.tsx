@@ -158,6 +158,14 @@ function ScenarioBody({ scenario, notice, onEdit, onReload }: ScenarioBodyProps)
         <Text as="p" className={styles.text}>
           {scenario.situation}
         </Text>
+        {scenario.source.kind === 'lossTheme' ? (
+          <Text as="p" className={styles.text}>
+            {intl.formatMessage(
+              { id: 'roleplays.scenario.source.reviews' },
+              { deals: scenario.source.reviews.map((r) => r.boardName).join(', ') },
+            )}
+          </Text>
+        ) : null}
       </div>
 
       <div className={styles.block}>
