@@ -69,7 +69,8 @@ describe('Changing a role-play’s set-up before the first round', () => {
     const user = userEvent.setup();
     renderPanel();
 
-    expect(await screen.findByText('1 round of 7 min')).toBeInTheDocument();
+    // The first render transforms the whole panel: slow on a busy machine.
+    expect(await screen.findByText('1 round of 7 min', {}, { timeout: 15_000 })).toBeInTheDocument();
     const form = await openEditor(user);
     // The cast is chosen with the app's one person picker: the space's members by name.
     const rep = within(form).getByRole('combobox', { name: 'Rep' });
