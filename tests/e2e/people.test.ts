@@ -295,11 +295,11 @@ describe('adding people where no team is in view yet', () => {
     await page.evaluate(() => window.simulator.setPeoplePicks(['u-diego']));
     await section.getByRole('button', { name: 'Choose people' }).click();
     await section.getByRole('combobox', { name: 'Role for Diego Siciliani' }).selectOption({ label: 'Contributor' });
-    for (const width of [280, 1280]) {
-      await frameWidth(page, tab, width);
-      expect(await overflowsSideways(tab, 'Add people'), `"Add people" wider than ${width} px`).toEqual([]);
-      await expectAxeClean(tab, `personal tab with a person chosen at ${width} px`);
-    }
+    // A personal tab is full width; the section still fits a phone-narrow frame.
+    await frameWidth(page, tab, 280);
+    expect(await overflowsSideways(tab, 'Add people'), '"Add people" wider than 280 px').toEqual([]);
+    await frameWidth(page, tab, 1280);
+    await expectAxeClean(tab, 'personal tab with a person chosen');
     await section.getByRole('button', { name: 'Add 1 person' }).click();
     await section.getByText('Added Diego Siciliani.').waitFor();
 
