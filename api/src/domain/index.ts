@@ -40,3 +40,5 @@ export * from './coaching/grow.js';
 export * from './coaching/rules.js';
 export * from './notifications/contract.js';
 export * from './notifications/deepLink.js';
+export * from './barriers/contract.js';
+export * from './barriers/rules.js';

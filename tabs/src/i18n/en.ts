@@ -1,3 +1,4 @@
+import type { barrierMessages } from './en.barriers';
 import type { boardMessages } from './en.boards';
 import type { coachingMessages } from './en.coaching';
 import type { meetingMessages } from './en.meetings';
@@ -217,6 +218,7 @@ export const en = {
   // The channel tab's section label is drawn before the role-play code (and its texts) loads.
   'roleplays.library.section': 'Role-plays',
   'observations.section': 'Coaching',
+  'barriers.section': 'Barriers',
 } as const;
 
 /**
@@ -235,7 +237,8 @@ export type MessageId =
   | keyof typeof practiceMessages
   | keyof typeof roleplayLibraryMessages
   | keyof typeof roleplayRunMessages
-  | keyof typeof roleplayDebriefMessages;
+  | keyof typeof roleplayDebriefMessages
+  | keyof typeof barrierMessages;
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { BarriersChannelSection } from '../features/barriers';
 import { BoardsSection } from '../features/boards/BoardsSection';
 import { MeetingsChannelSection } from '../features/meetings/lazyViews';
 import { CoachingChannelSection } from '../features/observations';
@@ -29,4 +30,5 @@ export const CHANNEL_SECTIONS: ChannelSection[] = [
   { id: 'roleplays', label: 'roleplays.library.section', Component: RoleplaysSection },
   { id: 'boards', label: 'boards.section', Component: BoardsSection },
   { id: 'coaching', label: 'observations.section', Component: CoachingChannelSection },
+  { id: 'barriers', label: 'barriers.section', Component: BarriersChannelSection },
 ];

@@ -38,7 +38,10 @@ export type SpaceAction =
   | 'observations.read'
   | 'observations.observe'
   | 'coaching.read'
-  | 'coaching.run';
+  | 'coaching.run'
+  | 'barriers.read'
+  | 'barriers.raise'
+  | 'barriers.manage';
 
 const allowed: Record<SpaceAction, readonly Role[]> = {
   'space.read': ['manager', 'rep', 'contributor'],
@@ -94,6 +97,12 @@ const allowed: Record<SpaceAction, readonly Role[]> = {
   'coaching.read': ['manager', 'rep'],
   // Starting a coaching session and keeping its notes.
   'coaching.run': ['manager'],
+  // Per record: private barriers only for their raiser and the managers (see assertMayViewBarrier).
+  'barriers.read': ['manager', 'rep', 'contributor'],
+  // Anyone in the team raises what blocks them; the raiser confirms or reopens their own.
+  'barriers.raise': ['manager', 'rep', 'contributor'],
+  // The managers own removal: status, resolution, the board and the agenda.
+  'barriers.manage': ['manager'],
 };
 
 /** The one place that decides whether a role may perform an action in a space. */
