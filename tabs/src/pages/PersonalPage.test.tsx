@@ -17,7 +17,10 @@ describe('Personal tab "My coaching"', () => {
     });
     renderWithApp(<PersonalPage />);
 
-    expect(await screen.findByRole('heading', { level: 2, name: 'My role-plays' })).toBeInTheDocument();
+    // The role-plays load on demand: their first transform is slow on a busy machine.
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'My role-plays' }, { timeout: 15_000 }),
+    ).toBeInTheDocument();
     expect(await screen.findByRole('table', { name: /^Handling price objections/ })).toBeInTheDocument();
   });
 
