@@ -1,8 +1,11 @@
 // Coachboard in Azure: the API on Azure Functions (Linux, Node 22, Flex Consumption), its data in
 // Cosmos DB for NoSQL (serverless), the tabs on Azure Static Web Apps, telemetry in Application
 // Insights. No keys anywhere: the Function App reaches storage, Cosmos DB and Application Insights
-// with its system-assigned managed identity. Deployed by `arm/deploy` in teamsapp.yml; every output
-// below becomes an environment variable of the same name in env/.env.<env>.
+// with its system-assigned managed identity, and sends Teams activity-feed notifications through a
+// user-assigned one: the Entra app trusts that identity through a federated credential (created by
+// infra/scripts/federated-credential.mjs in teamsapp.yml provision, since Bicep here cannot reach
+// Entra), so the on-behalf-of exchange needs no client secret. Deployed by `arm/deploy` in
+// teamsapp.yml; every output below becomes an environment variable of the same name in env/.env.<env>.
 
 @description('Base of the resource names, lowercase letters and digits, e.g. coachboarddev.')
 @minLength(4)
@@ -14,6 +17,9 @@ param aadAppClientId string
 
 @description('Comma-separated Entra tenant ids whose users may call the API.')
 param allowedTenants string
+
+@description('Id of the Teams app (teamsApp/create writes it): activity notifications name it and deep-link into it.')
+param teamsAppId string
 
 @description('Region of every resource except the static web app.')
 param location string = resourceGroup().location
@@ -36,6 +42,14 @@ var cosmosDatabaseName = 'coachboard'
 var storageBlobDataOwnerRoleId = 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
 var monitoringMetricsPublisherRoleId = '3913510d-42f4-4e42-8a64-420c390055eb'
 var cosmosDataContributorRoleId = '00000000-0000-0000-0000-000000000002'
+
+// The identity the API proves itself with in the on-behalf-of exchange for the activity feed: its
+// token for api://AzureADTokenExchange is the client assertion, trusted by the Entra app's federated
+// credential (issuer: this tenant, subject: this identity's principal id). It holds no Azure role.
+resource feedIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: 'id-feed-${baseName}'
+  location: location
+}
 
 resource logAnalytics 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
   name: 'log-${baseName}'
@@ -165,8 +179,13 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
   name: functionAppName
   location: location
   kind: 'functionapp,linux'
+  // System-assigned: storage, Cosmos DB and telemetry (the role assignments below).
+  // User-assigned: the activity feed's federated credential only.
   identity: {
-    type: 'SystemAssigned'
+    type: 'SystemAssigned, UserAssigned'
+    userAssignedIdentities: {
+      '${feedIdentity.id}': {}
+    }
   }
   properties: {
     serverFarmId: plan.id
@@ -239,6 +258,16 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
           name: 'ALLOWED_TENANTS'
           value: allowedTenants
         }
+        // The Teams activity feed: with TEAMS_APP_ID and this identity (IDENTITY_ENDPOINT and
+        // IDENTITY_HEADER are set by Azure) the API sends notifications; no secret is involved.
+        {
+          name: 'TEAMS_APP_ID'
+          value: teamsAppId
+        }
+        {
+          name: 'AAD_APP_FEDERATED_IDENTITY_CLIENT_ID'
+          value: feedIdentity.properties.clientId
+        }
       ]
     }
   }
@@ -286,3 +315,6 @@ output AZURE_STATIC_WEB_APPS_RESOURCE_ID string = staticWebApp.id
 output API_FUNCTION_ENDPOINT string = 'https://${functionApp.properties.defaultHostName}'
 output API_FUNCTION_RESOURCE_ID string = functionApp.id
 output API_FUNCTION_APP_NAME string = functionApp.name
+// The federated credential of the Entra app names this principal as its subject (teamsapp.yml provision).
+output FEED_IDENTITY_PRINCIPAL_ID string = feedIdentity.properties.principalId
+output FEED_IDENTITY_CLIENT_ID string = feedIdentity.properties.clientId

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
@@ -30,6 +30,13 @@ function fill(text: string, vars: Record<string, string>): Manifest {
     return value;
   });
   return JSON.parse(filled) as Manifest;
+}
+
+/** The text of every non-test source file of the tabs. */
+async function tabSources(): Promise<string[]> {
+  const dir = join(root, 'tabs', 'src');
+  const files = (await readdir(dir, { recursive: true })).filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f));
+  return Promise.all(files.map((f) => readFile(join(dir, f), 'utf8')));
 }
 
 const envKeys = async (env: string): Promise<Set<string>> =>
@@ -165,13 +172,44 @@ describe('Teams app manifest', () => {
     });
   });
 
-  it('asks exactly for the RSC permissions that share to the stage and tell a series’ occurrences apart', () => {
-    expect(manifest.authorization?.permissions?.resourceSpecific).toEqual([
-      { name: 'MeetingStage.Write.Chat', type: 'Delegated' },
-      { name: 'ChannelMeetingStage.Write.Group', type: 'Delegated' },
-      // meeting.getMeetingDetails (the scheduled start of each occurrence) needs it.
-      { name: 'OnlineMeeting.ReadBasic.Chat', type: 'Application' },
-    ]);
+  it('asks exactly for the RSC permissions of the teams-js calls the tabs make, each with its type', async () => {
+    // Every RSC permission the tabs need, with the teams-js call that needs it. The types are the ones
+    // Microsoft's RSC list gives (stage sharing: Delegated; meeting details: Application), and both
+    // private/scheduled meetings (.Chat) and channel meetings (.Group) are covered: the tab runs in both.
+    const needed = [
+      { name: 'MeetingStage.Write.Chat', type: 'Delegated', call: 'meeting.shareAppContentToStage' },
+      { name: 'ChannelMeetingStage.Write.Group', type: 'Delegated', call: 'meeting.shareAppContentToStage' },
+      // meeting.getMeetingDetails (the scheduled start that tells a series' occurrences apart).
+      { name: 'OnlineMeeting.ReadBasic.Chat', type: 'Application', call: 'meeting.getMeetingDetails' },
+      { name: 'ChannelMeeting.ReadBasic.Group', type: 'Application', call: 'meeting.getMeetingDetails' },
+    ];
+    expect(manifest.authorization?.permissions?.resourceSpecific).toEqual(
+      needed.map(({ name, type }) => ({ name, type })),
+    );
+    // Nothing more than what is used: each call is really made by the tabs (a permission whose call
+    // is gone must go too).
+    const sources = await tabSources();
+    for (const { name, call } of needed) {
+      expect(
+        sources.some((text) => text.includes(`${call}(`)),
+        `${name}: ${call}`,
+      ).toBe(true);
+    }
+    // And every teams-js call that needs RSC is covered (people.selectPeople and the rest need none).
+    for (const call of ['meeting.getMeetingDetails', 'meeting.shareAppContentToStage', 'meeting.getParticipant']) {
+      if (sources.some((text) => text.includes(`${call}(`))) {
+        expect(
+          needed.map((n) => n.call),
+          call,
+        ).toContain(call);
+      }
+    }
+  });
+
+  it('is rejected offline when an RSC permission has no valid type', async () => {
+    const broken = fill(template, DEV) as unknown as { authorization: { permissions: { resourceSpecific: object[] } } };
+    broken.authorization.permissions.resourceSpecific.push({ name: 'OnlineMeeting.ReadBasic.Chat', type: 'Both' });
+    expect((await AppManifestUtils.validateAgainstSchema(broken as unknown as Manifest)).length).toBeGreaterThan(0);
   });
 
   it('declares an activity type for every kind of notice, within the limits Teams sets', () => {

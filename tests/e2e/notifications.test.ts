@@ -99,6 +99,51 @@ describe('notifications', () => {
     await expectAxeClean(opened.tab);
   });
 
+  it('a new team: Megan adds Alex and Lynne with the Teams picker, assigns Alex an action, and its deep link opens it', async () => {
+    const teamId = '19:south-region@thread.tacv2';
+    const channelId = '19:south-sales-room@thread.tacv2';
+    const created = await harness.api<{ id: string }>('u-megan', 'POST', 'spaces', {
+      name: 'South region',
+      binding: { kind: 'channel', teamId, channelId },
+    });
+    expect(created.status).toBe(201);
+    const spaceId = created.body.id;
+
+    // Megan picks Alex and Lynne in the (simulated) Teams people picker and adds them.
+    const { page, tab } = await harness.openSurface({ surface: 'channel', spaceId, teamId, channelId });
+    const section = tab.getByRole('region', { name: 'Add people' });
+    await page.evaluate(() => window.simulator.setPeoplePicks(['u-alex', 'u-lynne']));
+    await section.getByRole('button', { name: 'Choose people' }).click();
+    await section.getByRole('button', { name: 'Add 2 people' }).click();
+    await section.getByText('Added Alex Wilber and Lynne Robbins.').waitFor();
+
+    // She assigns Alex an action in the team's weekly meeting.
+    const meeting = await harness.api<{ meeting: { id: string } }>('u-megan', 'POST', `spaces/${spaceId}/meetings`, {
+      title: 'South weekly',
+      scheduledStart: new Date().toISOString(),
+      lengthMinutes: 30,
+    });
+    expect(meeting.status, JSON.stringify(meeting.body)).toBe(201);
+    const text = 'Call Wingtip about the renewal date';
+    const capture = await harness.api<{ id: string }>(
+      'u-megan',
+      'POST',
+      `spaces/${spaceId}/meetings/${meeting.body.meeting.id}/captures`,
+      { kind: 'action', text, ownerId: 'u-alex' },
+    );
+    expect(capture.status, JSON.stringify(capture.body)).toBe(201);
+
+    // One activity notification, to Alex only, whose deep link opens the action in his personal tab.
+    const sent = deliveredFor(text);
+    expect(sent.map((d) => d.recipientId)).toEqual(['u-alex']);
+    const webUrl = (sent[0]?.body.topic as { webUrl: string }).webUrl;
+    const opened = await harness.openSurface({ surface: 'personal', user: 'u-alex', deepLink: webUrl });
+    await opened.tab.getByRole('region', { name: 'Notifications' }).getByText(text).waitFor();
+    const action = opened.tab.locator(`[id="open-actions-${capture.body.id}"]`);
+    await expect.poll(() => action.getAttribute('data-highlighted')).toBe('true');
+    expect(await action.innerText()).toContain(text);
+  });
+
   it('opens an item from the inbox and lets Alex mute a kind for a team', async () => {
     const text = 'Call procurement about the renewal terms';
     const captureId = await assignAlex(text);

@@ -257,3 +257,64 @@ describe('adding people outside Teams', () => {
     ]);
   });
 });
+
+describe('adding people where no team is in view yet', () => {
+  it('on the configuration page: Megan picks her team, then adds Lynne with the Teams picker', async () => {
+    const space = await newTeam('South region');
+    const { page, tab } = await harness.openSurface({ surface: 'config', user: 'u-megan' });
+    // Nothing to add people to before a team is chosen.
+    await tab.getByRole('radio', { name: /Northwind Sales/ }).waitFor();
+    expect(await tab.getByRole('region', { name: 'Add people' }).count()).toBe(0);
+
+    await tab.getByRole('radio', { name: /South region/ }).check();
+    const section = tab.getByRole('region', { name: 'Add people' });
+    await section.getByText('Teams lists the members of this channel or chat.').waitFor();
+    await page.evaluate(() => window.simulator.setPeoplePicks(['u-lynne']));
+    await section.getByRole('button', { name: 'Choose people' }).click();
+    await section.getByRole('combobox', { name: 'Role for Lynne Robbins' }).waitFor();
+    await expectAxeClean(tab, 'configuration page with a person chosen');
+    await section.getByRole('button', { name: 'Add 1 person' }).click();
+    await section.getByText('Added Lynne Robbins.').waitFor();
+
+    // The picker opened in the configuration frame, where Teams allows it, titled with the team.
+    const [request] = await page.evaluate(() => window.simulator.peoplePickerRequests);
+    expect(request).toMatchObject({ inputs: { title: 'Add people to South region' }, frameContext: 'settings' });
+    expect(await membersOf(space.id)).toEqual([
+      ['Megan Bowen', 'manager'],
+      ['Lynne Robbins', 'rep'],
+    ]);
+  });
+
+  it('in the personal tab: Megan adds Diego to the team she chooses, searching the organization', async () => {
+    const space = await newTeam('Central region');
+    const { page, tab } = await harness.openSurface({ surface: 'personal', user: 'u-megan' });
+    const section = tab.getByRole('region', { name: 'Add people' });
+    await section.getByRole('combobox', { name: 'Team' }).selectOption({ label: 'Central region' });
+    // A personal app's picker searches the whole organization.
+    await section.getByText('Teams lets you search your organization.').waitFor();
+    await page.evaluate(() => window.simulator.setPeoplePicks(['u-diego']));
+    await section.getByRole('button', { name: 'Choose people' }).click();
+    await section.getByRole('combobox', { name: 'Role for Diego Siciliani' }).selectOption({ label: 'Contributor' });
+    // A personal tab is full width; the section still fits a phone-narrow frame.
+    await frameWidth(page, tab, 280);
+    expect(await overflowsSideways(tab, 'Add people'), '"Add people" wider than 280 px').toEqual([]);
+    await frameWidth(page, tab, 1280);
+    await expectAxeClean(tab, 'personal tab with a person chosen');
+    await section.getByRole('button', { name: 'Add 1 person' }).click();
+    await section.getByText('Added Diego Siciliani.').waitFor();
+
+    const [request] = await page.evaluate(() => window.simulator.peoplePickerRequests);
+    expect(request).toMatchObject({ inputs: { title: 'Add people to Central region' }, frameContext: 'content' });
+    expect(await membersOf(space.id)).toEqual([
+      ['Megan Bowen', 'manager'],
+      ['Diego Siciliani', 'contributor'],
+    ]);
+  });
+
+  it('in the personal tab: a rep gets no way to add people', async () => {
+    const { tab } = await harness.openSurface({ surface: 'personal', user: 'u-alex' });
+    await tab.getByRole('heading', { level: 1 }).first().waitFor();
+    await waitForSettledPage(tab);
+    expect(await tab.getByRole('region', { name: 'Add people' }).count()).toBe(0);
+  });
+});

@@ -19,12 +19,13 @@ describe('infra/azure.bicep and its parameters', () => {
     const required = bicep.params.filter((p) => !p.hasDefault).map((p) => p.name);
     expect(Object.keys(parameters).filter((name) => !declared.includes(name))).toEqual([]);
     expect(required.filter((name) => !(name in parameters))).toEqual([]);
-    expect(required.sort()).toEqual(['aadAppClientId', 'allowedTenants', 'resourceBaseName']);
+    expect(required.sort()).toEqual(['aadAppClientId', 'allowedTenants', 'resourceBaseName', 'teamsAppId']);
   });
 
-  it('passes the Entra app of provision to the API', () => {
+  it('passes the Entra app and the Teams app of provision to the API', () => {
     expect(parameters.aadAppClientId?.value).toBe('${{AAD_APP_CLIENT_ID}}');
     expect(parameters.allowedTenants?.value).toBe('${{AAD_APP_TENANT_ID}}');
+    expect(parameters.teamsAppId?.value).toBe('${{TEAMS_APP_ID}}');
   });
 
   it('runs the API on Linux Flex Consumption (FC1) with Node 22 and a deployment container', () => {
@@ -49,7 +50,9 @@ describe('infra/azure.bicep and its parameters', () => {
 
   it('gives the Function App a system-assigned identity with the roles it uses instead of keys', () => {
     const app = resourceOf(bicep, 'Microsoft.Web/sites');
-    expect(app.body).toMatch(/identity:\s*\{\s*type:\s*'SystemAssigned'\s*\}/);
+    // System-assigned for Azure resources; the user-assigned one is the activity feed's (next test).
+    const identity = balanced(app.body, app.body.indexOf('{', app.body.indexOf('identity:')));
+    expect(identity).toMatch(/type:\s*'SystemAssigned, UserAssigned'/);
     expect(app.body).toMatch(/authentication:\s*\{\s*type:\s*'SystemAssignedIdentity'\s*\}/);
     const roles = resourcesOf(bicep, 'Microsoft.Authorization/roleAssignments');
     const roleIds = roles.map((r) => {
@@ -59,6 +62,25 @@ describe('infra/azure.bicep and its parameters', () => {
     expect(roleIds.sort()).toEqual(['monitoringMetricsPublisherRoleId', 'storageBlobDataOwnerRoleId']);
     expect(bicep.text).toMatch(/storageBlobDataOwnerRoleId = 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'/);
     expect(bicep.text).toMatch(/monitoringMetricsPublisherRoleId = '3913510d-42f4-4e42-8a64-420c390055eb'/);
+  });
+
+  it('gives the Function App a user-assigned identity for the activity feed, with no Azure role', () => {
+    const feedIdentity = resourceOf(bicep, 'Microsoft.ManagedIdentity/userAssignedIdentities');
+    expect(feedIdentity.name).toBe('feedIdentity');
+    const app = resourceOf(bicep, 'Microsoft.Web/sites');
+    const identity = balanced(app.body, app.body.indexOf('{', app.body.indexOf('identity:')));
+    const assigned = balanced(identity, identity.indexOf('{', identity.indexOf('userAssignedIdentities:')));
+    expect(assigned).toMatch(/'\$\{feedIdentity\.id\}':\s*\{\s*\}/);
+    // The API picks this identity by its client id (the token endpoint's client_id).
+    expect(appSettings(app).get('AAD_APP_FEDERATED_IDENTITY_CLIENT_ID')).toBe('feedIdentity.properties.clientId');
+    // It proves the Entra app and nothing else: no role assignment names it.
+    const principals = [
+      ...resourcesOf(bicep, 'Microsoft.Authorization/roleAssignments'),
+      ...resourcesOf(bicep, 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments'),
+    ].map((r) => /principalId:\s*(\S+)/.exec(r.body)?.[1]);
+    expect(principals).not.toContain('feedIdentity.properties.principalId');
+    // The federated credential's subject is its principal id, written out for teamsapp.yml.
+    expect(bicep.text).toMatch(/^output FEED_IDENTITY_PRINCIPAL_ID string = feedIdentity\.properties\.principalId$/m);
   });
 
   it('has a serverless Cosmos DB account without local auth, database coachboard, container items on /pk', () => {
@@ -85,7 +107,7 @@ describe('infra/azure.bicep and its parameters', () => {
     expect(assignment.body).toMatch(/scope:\s*cosmos\.id/);
   });
 
-  it('sets every variable the API needs in Azure, so its own configuration loads with Cosmos and Entra', () => {
+  it('sets every variable the API needs in Azure, so its own configuration loads with Cosmos, Entra and the feed', () => {
     const settings = appSettings(resourceOf(bicep, 'Microsoft.Web/sites'));
     // Literal values are used as they are; expressions get a value of the shape Azure gives them.
     const samples: Record<string, string> = {
@@ -94,19 +116,44 @@ describe('infra/azure.bicep and its parameters', () => {
       AAD_APP_CLIENT_ID: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
       ALLOWED_TENANTS: '72f988bf-86f1-41af-91ab-2d7cd011db47',
       API_DOMAIN: 'gentle-river-0a1b2c3d4.5.azurestaticapps.net',
+      TEAMS_APP_ID: '5b1f3c2e-8d4a-4f6b-9c7e-2a1d0e9f8b7c',
+      AAD_APP_FEDERATED_IDENTITY_CLIENT_ID: '0f2c8e1a-3b4d-4c5e-8f6a-7b8c9d0e1f2a',
     };
-    const env: Record<string, string> = { WEBSITE_INSTANCE_ID: 'sample-instance' };
+    // What the platform sets in every Function App with a managed identity, not app settings.
+    const platform: Record<string, string> = {
+      WEBSITE_INSTANCE_ID: 'sample-instance',
+      IDENTITY_ENDPOINT: 'http://localhost:8081/msi/token',
+      IDENTITY_HEADER: 'sample-identity-header',
+    };
+    const fromSettings: Record<string, string> = {};
     for (const [name, expression] of settings) {
       const literal = /^'([^'$]*)'$/.exec(expression);
-      env[name] = literal ? (literal[1] ?? '') : (samples[name] ?? `sample-${name}`);
+      fromSettings[name] = literal ? (literal[1] ?? '') : (samples[name] ?? `sample-${name}`);
     }
-    const config = loadConfig(env);
+    const config = loadConfig({ ...platform, ...fromSettings });
     expect(config.store.kind).toBe('cosmos');
     expect(config.store.cosmosKey).toBeUndefined();
     expect(config.auth.mode).toBe('entra');
     expect(config.auth.clientId).toBe(samples.AAD_APP_CLIENT_ID);
     expect(config.auth.apiDomain).toBe(samples.API_DOMAIN);
     expect(config.runningInAzure).toBe(true);
+    // The activity feed is on, proven by the managed identity's federated credential (no secret).
+    expect(config.feed).toMatchObject({
+      teamsAppId: samples.TEAMS_APP_ID,
+      clientId: samples.AAD_APP_CLIENT_ID,
+      credential: {
+        kind: 'federated',
+        identityClientId: samples.AAD_APP_FEDERATED_IDENTITY_CLIENT_ID,
+        identityEndpoint: platform.IDENTITY_ENDPOINT,
+        identityHeader: platform.IDENTITY_HEADER,
+      },
+    });
+    expect(settings.has('AAD_APP_CLIENT_SECRET')).toBe(false);
+    // Without the identity Azure provides, the same settings stop start-up rather than fail silently.
+    expect(() => loadConfig({ WEBSITE_INSTANCE_ID: 'sample-instance', ...fromSettings })).toThrow(
+      /AAD_APP_FEDERATED_IDENTITY_CLIENT_ID/,
+    );
+    expect(settings.get('TEAMS_APP_ID')).toBe('teamsAppId');
 
     expect(settings.get('STORE')).toBe("'cosmos'");
     expect(settings.get('AUTH_MODE')).toBe("'entra'");
@@ -153,6 +200,8 @@ describe('infra/azure.bicep and its parameters', () => {
       'API_FUNCTION_ENDPOINT',
       'API_FUNCTION_RESOURCE_ID',
       'AZURE_STATIC_WEB_APPS_RESOURCE_ID',
+      'FEED_IDENTITY_CLIENT_ID',
+      'FEED_IDENTITY_PRINCIPAL_ID',
       'TAB_DOMAIN',
       'TAB_ENDPOINT',
     ]);

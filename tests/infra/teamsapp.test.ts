@@ -1,4 +1,5 @@
 /** teamsapp.yml and teamsapp.local.yml, aad.manifest.json and infra/scripts/stage-api.mjs (see infra.test.ts). */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -53,6 +54,7 @@ describe('teamsapp.yml and teamsapp.local.yml', () => {
       'aadApp/create',
       'teamsApp/create',
       'arm/deploy',
+      'script',
       'azureStaticWebApps/getDeploymentToken',
       'aadApp/update',
       'teamsApp/validateManifest',
@@ -251,5 +253,94 @@ describe('infra/scripts/stage-api.mjs', () => {
   it('keeps source maps and TypeScript sources out of the zip', () => {
     const rules = stage.FUNC_IGNORE.split('\n');
     expect(rules).toEqual(expect.arrayContaining(['.funcignore', '*.map', '*.ts']));
+  });
+});
+
+describe('infra/scripts/federated-credential.mjs', () => {
+  interface Credential {
+    id?: string;
+    name: string;
+    issuer: string;
+    subject: string;
+    audiences: string[];
+  }
+  interface FederatedCredential {
+    readInputs(env: Record<string, string | undefined>): { appObjectId: string; tenantId: string; principalId: string };
+    credentialFor(inputs: { tenantId: string; principalId: string }): Credential;
+    plan(existing: Credential[], wanted: Credential): { action: 'keep' | 'update' | 'create'; id?: string };
+    ensureCredential(
+      env: Record<string, string | undefined>,
+      run: (args: string[]) => string,
+    ): { action: 'keep' | 'update' | 'create' };
+  }
+  let fic: FederatedCredential;
+  const env = {
+    AAD_APP_OBJECT_ID: '3c7e1f2a-9b8d-4e6f-a1b2-c3d4e5f60718',
+    AAD_APP_TENANT_ID: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+    FEED_IDENTITY_PRINCIPAL_ID: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+  };
+
+  beforeAll(async () => {
+    fic = (await import(
+      pathToFileURL(join(root, 'infra/scripts/federated-credential.mjs')).href
+    )) as FederatedCredential;
+  });
+
+  it('runs in provision after arm/deploy, with the Entra app and the identity that deploy created', () => {
+    const step = one(cloud.provision, 'script');
+    const at = cloud.provision.indexOf(step);
+    expect(at).toBeGreaterThan(cloud.provision.findIndex((a) => a.uses === 'arm/deploy'));
+    expect(at).toBeGreaterThan(cloud.provision.findIndex((a) => a.uses === 'aadApp/create'));
+    expect(step.with?.run).toBe('node ./infra/scripts/federated-credential.mjs');
+    expect(step.env).toEqual({
+      AAD_APP_OBJECT_ID: '${{AAD_APP_OBJECT_ID}}',
+      AAD_APP_TENANT_ID: '${{AAD_APP_TENANT_ID}}',
+      FEED_IDENTITY_PRINCIPAL_ID: '${{FEED_IDENTITY_PRINCIPAL_ID}}',
+    });
+    expect(bicep.outputs).toContain('FEED_IDENTITY_PRINCIPAL_ID');
+  });
+
+  it('trusts tokens of the managed identity issued in the app tenant for the token exchange', () => {
+    const inputs = fic.readInputs(env);
+    expect(fic.credentialFor(inputs)).toMatchObject({
+      issuer: `https://login.microsoftonline.com/${env.AAD_APP_TENANT_ID}/v2.0`,
+      subject: env.FEED_IDENTITY_PRINCIPAL_ID,
+      audiences: ['api://AzureADTokenExchange'],
+    });
+    expect(() => fic.readInputs({ ...env, FEED_IDENTITY_PRINCIPAL_ID: '' })).toThrow(/FEED_IDENTITY_PRINCIPAL_ID/);
+    expect(() => fic.readInputs({ ...env, AAD_APP_OBJECT_ID: 'not-a-guid' })).toThrow(/AAD_APP_OBJECT_ID/);
+  });
+
+  it('creates the credential once, keeps it on later runs and updates it when the identity changes', () => {
+    const calls: string[][] = [];
+    const parameters: Credential[] = [];
+    let stored: Credential[] = [];
+    const run = (args: string[]): string => {
+      calls.push(args);
+      const file = args[args.indexOf('--parameters') + 1];
+      if (args[3] === 'list') return JSON.stringify(stored);
+      const sent = JSON.parse(readFileSync(String(file).slice(1), 'utf8')) as Credential;
+      parameters.push(sent);
+      stored = [{ ...sent, id: 'fic-1' }];
+      return '';
+    };
+    expect(fic.ensureCredential(env, run)).toEqual({ action: 'create' });
+    expect(calls[1]?.slice(0, 6)).toEqual([
+      'ad',
+      'app',
+      'federated-credential',
+      'create',
+      '--id',
+      env.AAD_APP_OBJECT_ID,
+    ]);
+    expect(parameters[0]?.subject).toBe(env.FEED_IDENTITY_PRINCIPAL_ID);
+
+    expect(fic.ensureCredential(env, run)).toEqual({ action: 'keep' });
+    expect(calls).toHaveLength(3); // list, create, list
+
+    const moved = { ...env, FEED_IDENTITY_PRINCIPAL_ID: '1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e' };
+    expect(fic.ensureCredential(moved, run)).toMatchObject({ action: 'update' });
+    expect(calls[4]).toEqual(expect.arrayContaining(['update', '--federated-credential-id', 'fic-1']));
+    expect(parameters[1]?.subject).toBe(moved.FEED_IDENTITY_PRINCIPAL_ID);
   });
 });

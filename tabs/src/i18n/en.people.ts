@@ -7,6 +7,8 @@ export const peopleMessages = {
   'people.add.pickerTitle': 'Add people to {team}',
   'people.add.scope.conversation': 'Teams lists the members of this channel or chat.',
   'people.add.scope.organization': 'Teams lets you search your organization.',
+  'people.add.team': 'Team',
+  'people.add.toTeam': 'People are added to {team}.',
   'people.add.pickerFailed': 'The Teams people picker did not open. Try again.',
   'people.directory.label': 'Demo directory',
   'people.directory.hint': 'Local mode: these are the demo people of your organization.',

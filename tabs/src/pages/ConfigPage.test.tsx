@@ -1,7 +1,7 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildSpace, SPACE_ID } from '../test/factories';
+import { buildDevUser, buildMember, buildSpace, buildTeam, SPACE_ID } from '../test/factories';
 import { stubApi } from '../test/fakeApi';
 import { renderWithApp } from '../test/render';
 import { ConfigPage } from './ConfigPage';
@@ -17,6 +17,8 @@ const host = vi.hoisted(() => ({
   saveHandler: null as ((event: SaveEvent) => void) | null,
   setValidityState: vi.fn(),
   setConfig: vi.fn(() => Promise.resolve()),
+  // The Teams people picker as the host answers it: the people chosen (objectId, displayName, email).
+  selectPeople: vi.fn(),
 }));
 
 vi.mock('@microsoft/teams-js', () => ({
@@ -29,12 +31,14 @@ vi.mock('@microsoft/teams-js', () => ({
       setConfig: host.setConfig,
     },
   },
+  people: { isSupported: () => true, selectPeople: host.selectPeople },
 }));
 
 beforeEach(() => {
   host.saveHandler = null;
   host.setValidityState.mockClear();
   host.setConfig.mockClear();
+  host.selectPeople.mockReset();
 });
 
 function pressHostSave(): { notifySuccess: ReturnType<typeof vi.fn>; notifyFailure: ReturnType<typeof vi.fn> } {
@@ -75,6 +79,65 @@ describe('Configuration page, outside Teams', () => {
 
     await user.type(name, 'Enterprise East');
     expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled();
+  });
+
+  it('lets a manager add people to the team they choose, from the demo directory', async () => {
+    let members = buildTeam();
+    const requests = stubApi({
+      'GET /api/spaces': {
+        body: { items: [buildSpace(), buildSpace({ id: 'space-2', name: 'Fabrikam East', myRole: 'rep' })] },
+      },
+      [`GET /api/spaces/${SPACE_ID}/members`]: () => ({ body: { items: members } }),
+      'GET /api/dev/users': {
+        body: {
+          items: [
+            buildDevUser(),
+            buildDevUser({ userId: 'u-alex', name: 'Alex Wilber', demoRole: 'rep' }),
+            buildDevUser({ userId: 'u-lynne', name: 'Lynne Robbins', demoRole: 'rep' }),
+          ],
+        },
+      },
+      [`POST /api/spaces/${SPACE_ID}/members`]: () => {
+        members = [...members, buildMember({ userId: 'u-lynne', name: 'Lynne Robbins', role: 'rep' })];
+        return { status: 201, body: { items: members, added: ['u-lynne'], alreadyMembers: [] } };
+      },
+    });
+    const user = userEvent.setup();
+    renderWithApp(<ConfigPage />);
+
+    // A team I am a rep in: nothing to add people with.
+    await user.click(await screen.findByRole('radio', { name: /Fabrikam East/ }));
+    expect(screen.queryByRole('heading', { name: 'Add people' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('radio', { name: /Northwind Sales/ }));
+    // The section loads on demand (its first transform is slow on a busy machine).
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Add people' }, { timeout: 15_000 }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Choose people' }));
+    const directory = await screen.findByRole('list', { name: 'Demo directory' });
+    // Members of the chosen team are marked, not offered again.
+    expect(within(directory).getByRole('checkbox', { name: /Alex Wilber/ })).toBeDisabled();
+    await user.click(within(directory).getByRole('checkbox', { name: /Lynne Robbins/ }));
+    await user.click(screen.getByRole('button', { name: 'Add 1 person' }));
+
+    expect(await screen.findByText('Added Lynne Robbins.')).toBeInTheDocument();
+    const post = requests.find((r) => r.method === 'POST');
+    expect(post?.path).toBe(`/api/spaces/${SPACE_ID}/members`);
+    expect(post?.body).toEqual({ people: [{ userId: 'u-lynne', name: 'Lynne Robbins', role: 'rep' }] });
+    // Adding people is not saving the tab: the choice of team is still there to save.
+    expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled();
+  });
+
+  it('offers no adding of people for an archived team or a new one', async () => {
+    stubApi({ 'GET /api/spaces': { body: { items: [buildSpace({ archivedAt: '2026-04-01T10:00:00.000Z' })] } } });
+    const user = userEvent.setup();
+    renderWithApp(<ConfigPage />);
+
+    await user.click(await screen.findByRole('radio', { name: /Northwind Sales/ }));
+    expect(screen.queryByRole('heading', { name: 'Add people' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Create a new sales team' }));
+    expect(screen.queryByRole('heading', { name: 'Add people' })).not.toBeInTheDocument();
   });
 
   it('offers only "create" to someone without a team', async () => {
@@ -118,6 +181,42 @@ describe('Configuration page, in Teams', () => {
       contentUrl: `${window.location.origin}/channel?spaceId=${SPACE_ID}`,
       websiteUrl: `${window.location.origin}/channel?spaceId=${SPACE_ID}`,
       suggestedDisplayName: 'Sales room',
+    });
+  });
+
+  it('lets a manager add people with the Teams people picker, which the configuration frame allows', async () => {
+    const requests = stubApi({
+      'GET /api/spaces': { body: { items: [buildSpace()] } },
+      [`GET /api/spaces/${SPACE_ID}/members`]: { body: { items: buildTeam() } },
+      [`POST /api/spaces/${SPACE_ID}/members`]: {
+        status: 201,
+        body: { items: buildTeam(), added: ['u-lynne'], alreadyMembers: [] },
+      },
+    });
+    host.selectPeople.mockResolvedValue([
+      { objectId: 'u-lynne', displayName: 'Lynne Robbins', email: 'lynner@contoso.example' },
+      { objectId: 'u-alex', displayName: 'Alex Wilber' },
+    ]);
+    const user = userEvent.setup();
+    renderWithApp(<ConfigPage />, { info: channel });
+
+    await user.click(await screen.findByRole('radio', { name: /Northwind Sales/ }));
+    expect(
+      await screen.findByText('Teams lists the members of this channel or chat.', {}, { timeout: 15_000 }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Choose people' }));
+
+    expect(host.selectPeople).toHaveBeenCalledWith(
+      expect.objectContaining({ title: 'Add people to Northwind Sales', singleSelect: false }),
+    );
+    // Alex is already in the team: named, not added twice.
+    expect(await screen.findByText('Alex Wilber is already in the team.')).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Role for Lynne Robbins' }), 'contributor');
+    await user.click(screen.getByRole('button', { name: 'Add 1 person' }));
+
+    expect(await screen.findByText('Added Lynne Robbins.')).toBeInTheDocument();
+    expect(requests.find((r) => r.method === 'POST')?.body).toEqual({
+      people: [{ userId: 'u-lynne', name: 'Lynne Robbins', role: 'contributor' }],
     });
   });
 

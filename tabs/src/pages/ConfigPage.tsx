@@ -7,6 +7,8 @@ import { LoadingState } from '../components/LoadingState';
 import { Notice } from '../components/Notice';
 import { Page } from '../components/Page';
 import { useLoadReport } from '../components/useLoadReport';
+import { teamsToAddPeopleTo } from '../features/people';
+import { LazyTeamAddPeople } from '../features/people/lazyViews';
 import { messageForIssue, type FieldMessages } from '../features/spaces/fieldErrors';
 import { useBindSpace, useCreateSpace } from '../features/spaces/mutations';
 import { useMySpaces } from '../features/spaces/queries';
@@ -57,6 +59,8 @@ export function ConfigPage() {
   const nameIssue = parsedName.error?.issues[0];
   const nameError = nameIssue ? messageForIssue(nameIssue, nameMessages) : null;
   const valid = choice === CREATE ? parsedName.success : choice !== null;
+  // A manager who picks one of their teams can add people to it here (the picker works in this frame).
+  const addingTo = teamsToAddPeopleTo(mySpaces).find((s) => s.id === choice);
 
   const prepare = async (): Promise<TabConfig> => {
     const binding = bindingFor(info);
@@ -175,6 +179,13 @@ export function ConfigPage() {
         )}
       </form>
     );
+    if (addingTo)
+      content = (
+        <>
+          {content}
+          <LazyTeamAddPeople key={addingTo.id} space={addingTo} />
+        </>
+      );
   }
 
   return (

@@ -11,6 +11,8 @@ import { LazyMyScorecardsDue } from '../features/hiring';
 import { LazyMyActions } from '../features/meetings/lazyViews';
 import { LazyInbox } from '../features/notifications';
 import { LazyPersonalObservations } from '../features/observations';
+import { teamsToAddPeopleTo } from '../features/people';
+import { LazyAddPeopleToTeams } from '../features/people/lazyViews';
 import { MyPractices } from '../features/practices/MyPractices';
 import { SpaceFacts } from '../features/spaces/SpaceFacts';
 import { useMySpaces } from '../features/spaces/queries';
@@ -92,6 +94,10 @@ export function PersonalPage() {
     <Page title={intl.formatMessage({ id: 'personal.title' })} purpose={intl.formatMessage({ id: 'personal.purpose' })}>
       {spaces.isSuccess && spaces.data.length > 0 ? <LazyInbox spaces={spaces.data} /> : null}
       {content}
+      {/* Managers add people to their teams here too: the Teams picker searches the organization. */}
+      {spaces.isSuccess && teamsToAddPeopleTo(spaces.data).length > 0 ? (
+        <LazyAddPeopleToTeams spaces={spaces.data} />
+      ) : null}
       {spaces.isSuccess && spaces.data.length > 0 ? <LazyPersonalObservations spaces={spaces.data} /> : null}
       {spaces.isSuccess && spaces.data.length > 0 ? (
         <Suspense fallback={<Spinner size="tiny" label={intl.formatMessage({ id: 'app.loading' })} />}>

@@ -8,7 +8,8 @@ const MEETING_TYPE = /^[A-Za-z]{1,40}$/;
 
 /**
  * The scheduled start (and end, title, type) of the Teams meeting occurrence the tab is open in, from
- * `meeting.getMeetingDetails` (needs the RSC permission `OnlineMeeting.ReadBasic.Chat`). Null when the
+ * `meeting.getMeetingDetails` (needs the RSC permission `OnlineMeeting.ReadBasic.Chat` in scheduled
+ * meetings, `ChannelMeeting.ReadBasic.Group` in channel meetings; both declared). Null when the
  * host cannot tell: not in Teams, no permission, a call rather than a meeting, or no answer in time.
  */
 export async function readMeetingDetails(inTeams: boolean): Promise<TeamsMeetingDetails | null> {

@@ -4,6 +4,7 @@ import { lazy, Suspense, useId, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { coachingMessages } from '../../i18n/en.coaching';
 import { withMessages } from '../../i18n/withMessages';
+import { PersonPicker } from '../people';
 import { useMembers, useMySpaces } from '../spaces';
 
 // The session's code (GROW steps, the ask/tell classifier) loads when a manager picks a rep.
@@ -110,16 +111,14 @@ function RepChooser({ spaceId, meetingId }: { spaceId: string; meetingId: string
   const rep = reps.find((m) => m.userId === repId);
   return (
     <>
-      <Field label={intl.formatMessage({ id: 'coaching.entry.rep' })} size="small">
-        <Select size="small" value={repId} onChange={(_, d) => setRepId(d.value)}>
-          <option value="">{intl.formatMessage({ id: 'coaching.entry.chooseRep' })}</option>
-          {reps.map((m) => (
-            <option key={m.userId} value={m.userId}>
-              {m.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <PersonPicker
+        label={intl.formatMessage({ id: 'coaching.entry.rep' })}
+        size="small"
+        members={reps}
+        value={repId}
+        onChange={setRepId}
+        emptyLabel={intl.formatMessage({ id: 'coaching.entry.chooseRep' })}
+      />
       {rep ? (
         <Suspense fallback={loading}>
           <CoachingSessionPanel

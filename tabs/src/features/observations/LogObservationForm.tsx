@@ -2,6 +2,7 @@ import { OBSERVATION_CHANNELS, type MemberResponse, type ObservationChannel } fr
 import { Button, Field, Input, makeStyles, Select, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useId, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
+import { PersonPicker } from '../people';
 import { ErrorLine } from './ErrorLine';
 import { useCreateObservation, useObservationBoards, useObservationCompetencies } from './queries';
 
@@ -75,16 +76,14 @@ export function LogObservationForm({ spaceId, members }: LogObservationFormProps
         {intl.formatMessage({ id: 'observations.log.heading' })}
       </Text>
       <div className={styles.row}>
-        <Field label={intl.formatMessage({ id: 'observations.field.rep' })} required>
-          <Select value={repId} onChange={(_, d) => setRepId(d.value)}>
-            <option value="">{intl.formatMessage({ id: 'observations.field.repChoose' })}</option>
-            {reps.map((m) => (
-              <option key={m.userId} value={m.userId}>
-                {m.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <PersonPicker
+          label={intl.formatMessage({ id: 'observations.field.rep' })}
+          required
+          members={reps}
+          value={repId}
+          onChange={setRepId}
+          emptyLabel={intl.formatMessage({ id: 'observations.field.repChoose' })}
+        />
         <Field label={intl.formatMessage({ id: 'observations.field.channel' })}>
           <Select value={channel} onChange={(_, d) => setChannel(d.value as ObservationChannel)}>
             {OBSERVATION_CHANNELS.map((c) => (

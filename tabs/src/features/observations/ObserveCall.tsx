@@ -4,6 +4,7 @@ import { useEffect, useId, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { observationMessages } from '../../i18n/en.observations';
 import { withMessages } from '../../i18n/withMessages';
+import { PersonPicker } from '../people';
 import { ErrorLine } from './ErrorLine';
 import { formatElapsed } from './format';
 import { useLiveControls, useLiveObservation, useObservationCompetencies } from './queries';
@@ -87,16 +88,14 @@ function ObserveCall({ spaceId, members, onClose }: ObserveCallProps) {
             {intl.formatMessage({ id: 'observations.noReps' })}
           </Text>
         ) : (
-          <Field label={intl.formatMessage({ id: 'observations.field.rep' })}>
-            <Select value={repId} onChange={(_, d) => setRepId(d.value)}>
-              <option value="">{intl.formatMessage({ id: 'observations.field.repChoose' })}</option>
-              {reps.map((m) => (
-                <option key={m.userId} value={m.userId}>
-                  {m.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <PersonPicker
+            label={intl.formatMessage({ id: 'observations.field.rep' })}
+            members={reps}
+            value={repId}
+            onChange={setRepId}
+            emptyLabel={intl.formatMessage({ id: 'observations.field.repChoose' })}
+            explainMembersOnly
+          />
         )}
         <div className={styles.row}>
           <Button

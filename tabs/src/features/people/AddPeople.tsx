@@ -1,7 +1,7 @@
 import type { AddPeopleBody, MemberResponse, SpaceResponse } from '@coachboard/api/domain';
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { PeopleAdd20Regular } from '@fluentui/react-icons';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { Notice } from '../../components/Notice';
 import type { MessageId } from '../../i18n/en';
@@ -31,6 +31,12 @@ type Outcome =
 export interface AddPeopleProps {
   space: SpaceResponse;
   members: readonly MemberResponse[];
+  /** The heading's level where the section sits under a page heading (default h3, under a section). */
+  headingLevel?: 'h2' | 'h3';
+  /** Shown under the heading: where the page lets a manager of several teams choose the team. */
+  teamChoice?: ReactNode;
+  /** While the team's members load (or failed to): shown instead of the chooser, the heading stays. */
+  membersPending?: ReactNode;
 }
 
 /**
@@ -38,7 +44,7 @@ export interface AddPeopleProps {
  * Teams, from the demo directory), give each a role, add them all at once. In the side panel and
  * on the stage, and where the host has no picker, it says where people are added instead.
  */
-function AddPeopleView({ space, members }: AddPeopleProps) {
+function AddPeopleView({ space, members, headingLevel = 'h3', teamChoice, membersPending }: AddPeopleProps) {
   const intl = useIntl();
   const styles = useStyles();
   const headingId = useId();
@@ -163,15 +169,16 @@ function AddPeopleView({ space, members }: AddPeopleProps) {
 
   return (
     <section className={styles.section} aria-labelledby={headingId}>
-      <Text as="h3" id={headingId} size={400} weight="semibold" className={styles.heading}>
+      <Text as={headingLevel} id={headingId} size={400} weight="semibold" className={styles.heading}>
         {intl.formatMessage({ id: 'people.add.heading' })}
       </Text>
+      {teamChoice}
       {source.kind === 'unavailable' ? null : (
         <Text as="p" className={styles.hint}>
           {intl.formatMessage({ id: 'people.add.intro' })}
         </Text>
       )}
-      {chooser}
+      {membersPending ?? chooser}
       {alreadyChosen.length > 0 ? (
         <Notice intent="warning">
           {intl.formatMessage(
@@ -180,7 +187,7 @@ function AddPeopleView({ space, members }: AddPeopleProps) {
           )}
         </Notice>
       ) : null}
-      {chosen.length > 0 ? (
+      {chosen.length > 0 && !membersPending ? (
         <form
           className={styles.section}
           noValidate

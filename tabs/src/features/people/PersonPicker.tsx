@@ -30,6 +30,8 @@ export interface PersonPickerProps {
   selectClassName?: string;
   controlClassName?: string;
   disabled?: boolean;
+  /** The field's size (small in dense panels); medium by default. */
+  size?: 'small' | 'medium';
   /**
    * In the side panel and on the stage (where no one can be added), say under the field that only
    * members are listed and where people are added. Set it on the first person field of a form.
@@ -56,6 +58,7 @@ function PersonPickerView({
   selectClassName,
   controlClassName,
   disabled,
+  size,
   explainMembersOnly = false,
 }: PersonPickerProps) {
   const intl = useIntl();
@@ -71,8 +74,10 @@ function PersonPickerView({
       validationMessage={validationMessage}
       validationState={validationState ?? (validationMessage ? 'error' : 'none')}
       className={className}
+      size={size}
     >
       <Select
+        size={size}
         className={selectClassName}
         select={controlClassName ? { className: controlClassName } : undefined}
         value={value}

@@ -8,6 +8,7 @@ import { Notice } from '../../components/Notice';
 import { ApiError } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { useTeams } from '../../teams/context';
+import { PersonPicker } from '../people';
 import { useDeleteRoleplay, useUpdateRoleplay } from './mutations';
 import { useRoleplaysApi } from './roleplaysApi';
 
@@ -80,16 +81,17 @@ export function RoleplaySetupEdit({ roleplay, members, onDeleted }: RoleplaySetu
   /** After a 412, keeps this editor's set-up and saves it over the latest version. */
   const overwrite = async (): Promise<void> => save((await api.roleplay(roleplay.spaceId, roleplay.id)).etag);
 
-  const person = (label: string, value: string, onChange: (userId: string) => void) => (
-    <Field label={label} className={styles.select}>
-      <Select value={value} onChange={(_, data) => onChange(data.value)}>
-        {members.map((m) => (
-          <option key={m.userId} value={m.userId}>
-            {m.name}
-          </option>
-        ))}
-      </Select>
-    </Field>
+  // Everyone in the cast is chosen the one way a person is chosen in the app (PersonPicker): the
+  // space's members, with the note on where people are added when this is the side panel.
+  const person = (label: string, value: string, onChange: (userId: string) => void, explainMembersOnly = false) => (
+    <PersonPicker
+      label={label}
+      members={members}
+      value={value}
+      onChange={onChange}
+      className={styles.select}
+      explainMembersOnly={explainMembersOnly}
+    />
   );
 
   const deleteDialog = (
@@ -139,8 +141,11 @@ export function RoleplaySetupEdit({ roleplay, members, onDeleted }: RoleplaySetu
       <Text as="h4" id={headingId} weight="semibold" className={styles.heading}>
         {intl.formatMessage({ id: 'roleplays.setup.editHeading' })}
       </Text>
-      {person(intl.formatMessage({ id: 'roleplays.setup.rep' }), draft.repId, (repId) =>
-        setDraft((d) => ({ ...d, repId })),
+      {person(
+        intl.formatMessage({ id: 'roleplays.setup.rep' }),
+        draft.repId,
+        (repId) => setDraft((d) => ({ ...d, repId })),
+        true,
       )}
       {person(intl.formatMessage({ id: 'roleplays.setup.customer' }), draft.customerId, (customerId) =>
         setDraft((d) => ({ ...d, customerId })),

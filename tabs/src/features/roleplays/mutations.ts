@@ -85,7 +85,11 @@ export function useUpdateRoleplay(spaceId: string, roleplayId: string) {
       api.updateRoleplay(spaceId, roleplayId, body, etag),
     onSuccess: async (saved) => {
       queryClient.setQueryData(roleplayKeys.detail(spaceId, roleplayId), saved);
-      await queryClient.invalidateQueries({ queryKey: ['roleplays', 'list', spaceId] });
+      // The live state carries the rounds and the round length the panel shows: fetch it now, not at the next poll.
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: roleplayKeys.state(spaceId, roleplayId) }),
+        queryClient.invalidateQueries({ queryKey: ['roleplays', 'list', spaceId] }),
+      ]);
     },
   });
 }
