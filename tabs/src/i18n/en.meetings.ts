@@ -135,6 +135,11 @@ export const meetingMessages = {
   'meetings.run.extend5': '+5 min',
   'meetings.run.start': 'Start meeting',
   'meetings.run.end': 'End meeting',
+  'meetings.run.endConfirmTitle': 'End the meeting for everyone?',
+  'meetings.run.endConfirmBody':
+    'The clock stops for everyone and open role-plays close. You can undo this for 30 seconds.',
+  'meetings.run.endedUndo': 'You ended the meeting.',
+  'meetings.run.undoEnd': 'Undo',
   'meetings.run.whoMoves': '{owner} and the managers move the agenda.',
   'meetings.run.whoMovesManagers': 'The managers move the agenda.',
   'meetings.run.movedFirst': 'Someone else moved the agenda first. You now see where it is.',

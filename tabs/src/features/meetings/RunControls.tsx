@@ -2,8 +2,10 @@ import { mayMoveAgenda, type MeetingStateResponse, type Role, type RunMeetingBod
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Notice } from '../../components/Notice';
 import { ApiError } from '../../lib/api';
+import { useUndoOpen } from '../../lib/undo';
 import { useRunMeeting } from './mutations';
 
 const useStyles = makeStyles({
@@ -20,6 +22,8 @@ export interface RunControlsProps {
   /** The viewer's role in the space. */
   role: Role;
   meId: string | null;
+  /** `serverTime - localTime` (ms), to know until when "Undo" is offered. */
+  offsetMs?: number;
 }
 
 type Outcome = 'movedFirst' | 'forbidden' | 'failed' | null;
@@ -29,7 +33,7 @@ type Outcome = 'movedFirst' | 'forbidden' | 'failed' | null;
  * Extend for managers and the current item's owner, Start and End for managers. Everyone else sees
  * who moves the agenda.
  */
-export function RunControls({ spaceId, meetingId, state, role, meId }: RunControlsProps) {
+export function RunControls({ spaceId, meetingId, state, role, meId, offsetMs = 0 }: RunControlsProps) {
   const intl = useIntl();
   const styles = useStyles();
   const run = useRunMeeting(spaceId, meetingId);
@@ -54,6 +58,7 @@ export function RunControls({ spaceId, meetingId, state, role, meId }: RunContro
     );
   };
   const busy = run.isPending;
+  const undoOpen = useUndoOpen(state.status === 'ended' ? state.undoUntil : null, offsetMs);
 
   return (
     <div className={styles.root}>
@@ -87,9 +92,21 @@ export function RunControls({ spaceId, meetingId, state, role, meId }: RunContro
         </Button>
       ) : null}
       {mayStartOrEnd && state.status === 'running' ? (
-        <Button disabled={busy} onClick={() => act({ action: 'end' })}>
-          {intl.formatMessage({ id: 'meetings.run.end' })}
-        </Button>
+        <ConfirmDialog
+          trigger={<Button disabled={busy}>{intl.formatMessage({ id: 'meetings.run.end' })}</Button>}
+          title={intl.formatMessage({ id: 'meetings.run.endConfirmTitle' })}
+          body={intl.formatMessage({ id: 'meetings.run.endConfirmBody' })}
+          confirmLabel={intl.formatMessage({ id: 'meetings.run.end' })}
+          onConfirm={() => act({ action: 'end' })}
+        />
+      ) : null}
+      {mayStartOrEnd && state.status === 'ended' && undoOpen ? (
+        <div className={styles.row} role="status">
+          <Text>{intl.formatMessage({ id: 'meetings.run.endedUndo' })}</Text>
+          <Button appearance="primary" disabled={busy} onClick={() => act({ action: 'undoEnd' })}>
+            {intl.formatMessage({ id: 'meetings.run.undoEnd' })}
+          </Button>
+        </div>
       ) : null}
       {outcome === 'movedFirst' ? (
         <Notice intent="warning">{intl.formatMessage({ id: 'meetings.run.movedFirst' })}</Notice>
