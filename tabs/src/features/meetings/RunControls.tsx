@@ -12,6 +12,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   who: { color: tokens.colorNeutralForeground2 },
+  gone: { display: 'none' },
 });
 
 /** Props of {@link RunControls}. */
@@ -58,7 +59,8 @@ export function RunControls({ spaceId, meetingId, state, role, meId, offsetMs = 
     );
   };
   const busy = run.isPending;
-  const undoOpen = useUndoOpen(state.status === 'ended' ? state.undoUntil : null, offsetMs);
+  const ended = state.status === 'ended';
+  const undoOpen = useUndoOpen(ended ? state.undoUntil : null, offsetMs);
 
   return (
     <div className={styles.root}>
@@ -91,9 +93,14 @@ export function RunControls({ spaceId, meetingId, state, role, meId, offsetMs = 
           {intl.formatMessage({ id: 'meetings.run.start' })}
         </Button>
       ) : null}
-      {mayStartOrEnd && state.status === 'running' ? (
+      {/* Stays mounted once the meeting ends: a modal torn down while it closes would leave the page hidden. */}
+      {mayStartOrEnd && state.status !== 'notStarted' ? (
         <ConfirmDialog
-          trigger={<Button disabled={busy}>{intl.formatMessage({ id: 'meetings.run.end' })}</Button>}
+          trigger={
+            <Button disabled={busy || state.status !== 'running'} className={ended ? styles.gone : undefined}>
+              {intl.formatMessage({ id: 'meetings.run.end' })}
+            </Button>
+          }
           title={intl.formatMessage({ id: 'meetings.run.endConfirmTitle' })}
           body={intl.formatMessage({ id: 'meetings.run.endConfirmBody' })}
           confirmLabel={intl.formatMessage({ id: 'meetings.run.end' })}

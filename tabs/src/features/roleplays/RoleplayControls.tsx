@@ -12,6 +12,7 @@ import { useRunRoleplay } from './mutations';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  gone: { display: 'none' },
 });
 
 /** Props of {@link RoleplayControls}. */
@@ -128,10 +129,15 @@ export function RoleplayControls({ spaceId, roleplayId, state, offsetMs = 0 }: R
           {debrief}
         </div>
       ) : null}
-      {status === 'debrief' ? (
-        <div className={styles.row}>
+      {/* Stays mounted once closed: a modal torn down while it closes would leave the page hidden. */}
+      {status === 'debrief' || status === 'closed' ? (
+        <div className={status === 'closed' ? styles.gone : styles.row}>
           <ConfirmDialog
-            trigger={<Button disabled={busy}>{intl.formatMessage({ id: 'roleplays.run.close' })}</Button>}
+            trigger={
+              <Button disabled={busy || status !== 'debrief'}>
+                {intl.formatMessage({ id: 'roleplays.run.close' })}
+              </Button>
+            }
             title={intl.formatMessage({ id: 'roleplays.run.closeConfirmTitle' })}
             body={intl.formatMessage({ id: 'roleplays.run.closeConfirmBody' })}
             confirmLabel={intl.formatMessage({ id: 'roleplays.run.close' })}
