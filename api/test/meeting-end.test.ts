@@ -192,3 +192,32 @@ describe('closing a role-play', () => {
     expect((await get(`${space}/roleplays/${roleplay.id}/state`)).json).toMatchObject({ status: 'closed' });
   });
 });
+
+describe('the recap', () => {
+  it('lists the role-plays run and counts minutes in whole minutes', async () => {
+    const { id, roleplayItemId } = await startedMeeting();
+    await later(90_000, () => move(id, { action: 'next' }));
+    const meeting = { meetingId: id, itemId: roleplayItemId };
+    const played = await createRoleplay({ meeting });
+    await step(played.id, { action: 'start' });
+    await createRoleplay({ meeting });
+    await later(200_000, () => move(id, { action: 'end' }));
+
+    const recap = ok<{
+      items: { actualMinutes: number }[];
+      actualMinutes: number;
+      roleplays: { id: string; title: string; repName: string | null; roundsPlayed: number; itemId: string | null }[];
+    }>(await get(`${base}/${id}/recap`));
+    expect(recap.roleplays).toEqual([
+      {
+        id: played.id,
+        title: played.scenario.title,
+        repName: 'Alex Wilber',
+        roundsPlayed: 1,
+        itemId: roleplayItemId,
+      },
+    ]);
+    expect(recap.items.map((i) => i.actualMinutes)).toEqual([2, 2]);
+    expect(Number.isInteger(recap.actualMinutes)).toBe(true);
+  });
+});

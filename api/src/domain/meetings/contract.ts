@@ -286,9 +286,20 @@ export const RecapItem = z.object({
   actualMinutes: z.number(),
 });
 
+/** A role-play run in the meeting, as the recap lists it. */
+export const RecapRoleplay = z.object({
+  id: z.string(),
+  title: z.string(),
+  repName: z.string().nullable(),
+  /** Rounds played (0: set up but never started). */
+  roundsPlayed: z.number(),
+  itemId: z.string().nullable(),
+});
+
 export const RecapResponse = z.object({
   meeting: MeetingResponse,
   items: z.array(RecapItem),
+  roleplays: z.array(RecapRoleplay),
   decisions: z.array(CaptureResponse),
   actions: z.array(CaptureResponse),
   plannedSellingRatio: z.number(),

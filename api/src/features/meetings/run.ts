@@ -98,7 +98,8 @@ export function summarise(
   const ratio = (part: number, whole: number): number => (whole > 0 ? Math.round((part / whole) * 1000) / 1000 : 0);
   return {
     plannedMinutes,
-    actualMinutes: Math.round(actualMinutes * 10) / 10,
+    // Whole minutes: a recap reads "12 min", never "0.1".
+    actualMinutes: Math.round(actualMinutes),
     plannedSellingRatio: ratio(plannedSelling, plannedMinutes),
     actualSellingRatio: ratio(actualSelling, actualMinutes),
   };

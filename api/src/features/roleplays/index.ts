@@ -5,4 +5,4 @@
 export { recentRoleplayEvidence } from './evidence.js';
 export { getCompetencies } from './queries.js';
 export { listMyRoleplays } from './reports.js';
-export { closeMeetingRoleplays, reopenMeetingRoleplays } from './meetingEnd.js';
+export { closeMeetingRoleplays, listMeetingRoleplays, reopenMeetingRoleplays } from './meetingEnd.js';

@@ -64,3 +64,17 @@ export async function reopenMeetingRoleplays(
     );
   }
 }
+
+/** The role-plays set up in one meeting, oldest first (what its recap lists). */
+export async function listMeetingRoleplays(
+  store: DocumentStore,
+  pk: string,
+  meetingId: string,
+): Promise<RoleplayDoc[]> {
+  const found = await queryAll<RoleplayDoc>(store, pk, {
+    type: 'roleplay',
+    where: { meetingId },
+    limit: PER_MEETING_MAX,
+  });
+  return found.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
