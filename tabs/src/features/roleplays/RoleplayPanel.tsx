@@ -6,6 +6,7 @@ import { useIntl } from 'react-intl';
 import { Notice } from '../../components/Notice';
 import { ShareToStage, type ShareToStageTexts } from '../../components/ShareToStage';
 import type { MessageId } from '../../i18n/en';
+import { useTeams } from '../../teams/context';
 import { useContextMeeting, useMeetingState } from '../meetings';
 import { CustomerBrief } from './CustomerBrief';
 import { DebriefView } from './DebriefView';
@@ -235,6 +236,7 @@ function RoleplayRun({
   const intl = useIntl();
   const styles = useStyles();
   const headingId = useId();
+  const { info } = useTeams();
   const detail = useRoleplay(spaceId, roleplayId);
   const live = useRoleplayState(spaceId, roleplayId);
 
@@ -286,7 +288,14 @@ function RoleplayRun({
       ) : null}
       {!roleplay.canRun && status !== 'closed' ? (
         <Text size={200} className={styles.muted}>
-          {intl.formatMessage({ id: 'roleplays.run.whoRuns' }, { name: roleplay.facilitator.name })}
+          {intl.formatMessage(
+            { id: 'roleplays.run.whoRuns' },
+            {
+              name: roleplay.facilitator.name,
+              // From the viewer's side: never their own name.
+              who: roleplay.facilitator.userId === info.user?.id ? 'you' : 'other',
+            },
+          )}
         </Text>
       ) : null}
       {status !== 'closed' ? <ShareToStage url={roleplayStageUrl(spaceId, roleplay.id)} texts={SHARE_TEXTS} /> : null}
