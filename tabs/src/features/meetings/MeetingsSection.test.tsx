@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildMeeting } from './factories';
 import { orderMeetings } from './MeetingsSection';
+import { buildMeeting } from './factories';
 
 describe('the Meetings section’s order', () => {
   it('puts the running meeting first, then upcoming soonest first, then past latest first', () => {
