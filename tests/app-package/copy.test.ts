@@ -15,9 +15,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const NOT_YET: [string, RegExp][] = [
   ['win/loss learning', /\bwin\s*\/\s*loss|\bwins? and loss/i],
   ['two-way expectations', /\bexpectations?\b/i],
-  ['barriers', /\bbarriers?\b/i],
   ['referrals', /\breferr(al|als|ed)\b/i],
-  ['hiring', /\bhir(e|es|ing)\b/i],
 ];
 
 /** What this build does; the long texts name each of them. */

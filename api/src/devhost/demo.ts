@@ -1,7 +1,9 @@
 import type { SpaceAccess } from '../auth/policy.js';
 import { Conflict, type Role } from '../domain/index.js';
+import { seedBarriersDemo } from '../features/barriers/index.js';
 import { seedBoardsDemo } from '../features/boards/demo.js';
 import { seedCoachingDemo } from '../features/coaching/demo.js';
+import { seedHiringDemo } from '../features/hiring/index.js';
 import { seedMeetingsDemo } from '../features/meetings/demo.js';
 import { seedObservationsDemo } from '../features/observations/index.js';
 import { seedPracticesDemo } from '../features/practices/demo.js';
@@ -71,6 +73,8 @@ export async function seedDemo(store: DocumentStore, now: number = Date.now()): 
   await seedRoleplaysDemo(store, managerAccess(space), now);
   await seedObservationsDemo(store, managerAccess(space), now);
   await seedCoachingDemo(store, managerAccess(space), now);
+  await seedBarriersDemo(store, managerAccess(space), now);
+  await seedHiringDemo(store, managerAccess(space), now);
 }
 
 function managerAccess(space: StoredSpace): SpaceAccess {

@@ -40,3 +40,8 @@ export * from './coaching/grow.js';
 export * from './coaching/rules.js';
 export * from './notifications/contract.js';
 export * from './notifications/deepLink.js';
+export * from './barriers/contract.js';
+export * from './barriers/rules.js';
+export * from './hiring/contract.js';
+export * from './hiring/limits.js';
+export * from './hiring/rules.js';

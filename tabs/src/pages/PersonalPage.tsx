@@ -6,6 +6,8 @@ import { LoadingState } from '../components/LoadingState';
 import { Page } from '../components/Page';
 import { StateMessage } from '../components/StateMessage';
 import { useLoadReport } from '../components/useLoadReport';
+import { LazyPersonalBarriers } from '../features/barriers';
+import { LazyMyScorecardsDue } from '../features/hiring';
 import { LazyMyActions } from '../features/meetings/lazyViews';
 import { LazyInbox } from '../features/notifications';
 import { LazyPersonalObservations } from '../features/observations';
@@ -96,7 +98,9 @@ export function PersonalPage() {
           <MyCoaching />
         </Suspense>
       ) : null}
+      {spaces.isSuccess && spaces.data.length > 0 ? <LazyMyScorecardsDue /> : null}
       {spaces.isSuccess && spaces.data.length > 0 ? <LazyMyActions /> : null}
+      {spaces.isSuccess && spaces.data.length > 0 ? <LazyPersonalBarriers spaces={spaces.data} /> : null}
       {spaces.isSuccess && spaces.data.length > 0 ? <MyPractices /> : null}
       {spaces.isSuccess && spaces.data.length > 0 ? (
         <Suspense fallback={<Spinner size="tiny" label={intl.formatMessage({ id: 'app.loading' })} />}>
