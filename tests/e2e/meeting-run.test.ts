@@ -124,8 +124,9 @@ describe('running a sales meeting', () => {
     await capture.getByRole('button', { name: 'Add action' }).click();
     await alexPanel.tab.getByText('Captured.').waitFor();
 
-    // The manager ends the meeting; the recap in the meeting chat tab shows Alex's action.
+    // The manager ends the meeting (it asks once); the recap in the meeting chat tab shows Alex's action.
     await meganPanel.tab.getByRole('button', { name: 'End meeting' }).click();
+    await meganPanel.tab.getByRole('alertdialog').getByRole('button', { name: 'End meeting' }).click();
     await meganPanel.tab.getByText('The meeting has ended.').waitFor();
     const chat = await harness.openSurface({ surface: 'chat', user: 'u-megan', page: megan });
     const actions = chat.tab.getByRole('region', { name: 'Action items' });

@@ -57,7 +57,13 @@ export const roleplayRunMessages = {
   'roleplays.run.nextRound': 'Start round {round}',
   'roleplays.run.debrief': 'Debrief',
   'roleplays.run.close': 'Close role-play',
-  'roleplays.run.whoRuns': '{name} and the managers run the timer.',
+  'roleplays.run.closeConfirmTitle': 'Close this role-play?',
+  'roleplays.run.closeConfirmBody':
+    'The debrief becomes the record and scorecards can no longer change. You can undo this for 30 seconds.',
+  'roleplays.run.closedUndo': 'You closed the role-play.',
+  'roleplays.run.reopen': 'Undo',
+  'roleplays.run.whoRuns':
+    '{who, select, you {You and the managers run the timer.} other {{name} and the managers run the timer.}}',
   'roleplays.run.movedFirst': 'Someone else moved the role-play first. This is where it is now.',
   'roleplays.run.conflict': 'That move no longer fits. This is where the role-play is now.',
   'roleplays.run.forbidden': 'Only a manager or the facilitator can run this role-play.',

@@ -26,6 +26,9 @@ export const en = {
     'Reload the tab. If it keeps happening, the app may have just been updated: close and reopen Teams.',
   'app.reload': 'Reload',
   'confirm.cancel': 'Cancel',
+  'status.done': 'Done',
+  'status.overdue': 'Overdue',
+  'status.dueSoon': 'Due soon',
   'app.anonymous.title': 'Coachboard needs a work account',
   'app.anonymous.body':
     'You joined this meeting without signing in, so Coachboard cannot show you the team’s agenda. Follow along on the shared screen, or join signed in with your work account.',

@@ -17,6 +17,12 @@ export interface TimerState {
   elapsedMs: number;
 }
 
+/**
+ * "Nothing irreversible in one click": ending a meeting or closing a role-play can be undone for this
+ * long (server time), so a slip of the finger in a live meeting costs nothing.
+ */
+export const UNDO_WINDOW_MS = 30_000;
+
 export const idleTimer = (durationMs: number): TimerState => ({
   status: 'idle',
   durationMs,

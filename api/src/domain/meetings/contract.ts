@@ -116,6 +116,8 @@ export const RunMeetingBody = z.discriminatedUnion('action', [
     minutes: z.union([z.literal(1), z.literal(5)], { error: 'must be 1 or 5' }),
   }),
   z.strictObject({ action: z.literal('end') }),
+  /** Undoes "end" within `UNDO_WINDOW_MS`: the meeting runs on as if it had never ended. */
+  z.strictObject({ action: z.literal('undoEnd') }),
 ]);
 export type RunMeetingBody = z.infer<typeof RunMeetingBody>;
 export type RunAction = RunMeetingBody['action'];
@@ -132,7 +134,7 @@ export interface MeetingViewer {
  */
 export function mayMoveAgenda(viewer: MeetingViewer, action: RunAction, currentOwnerId: string | null): boolean {
   if (can(viewer.role, 'meetings.run')) return true;
-  if (action === 'start' || action === 'end') return false;
+  if (action === 'start' || action === 'end' || action === 'undoEnd') return false;
   return currentOwnerId !== null && currentOwnerId === viewer.userId;
 }
 
@@ -242,6 +244,8 @@ export const MeetingStateResponse = z.object({
     })
     .nullable(),
   timer: TimerResponse,
+  /** Once ended: until when (server time) a manager may still undo the end; null otherwise. */
+  undoUntil: z.number().nullable(),
   /** Server clock when this answer was made; clients derive their offset from it. */
   serverNow: z.number(),
   etag: z.string(),
@@ -282,9 +286,20 @@ export const RecapItem = z.object({
   actualMinutes: z.number(),
 });
 
+/** A role-play run in the meeting, as the recap lists it. */
+export const RecapRoleplay = z.object({
+  id: z.string(),
+  title: z.string(),
+  repName: z.string().nullable(),
+  /** Rounds played (0: set up but never started). */
+  roundsPlayed: z.number(),
+  itemId: z.string().nullable(),
+});
+
 export const RecapResponse = z.object({
   meeting: MeetingResponse,
   items: z.array(RecapItem),
+  roleplays: z.array(RecapRoleplay),
   decisions: z.array(CaptureResponse),
   actions: z.array(CaptureResponse),
   plannedSellingRatio: z.number(),

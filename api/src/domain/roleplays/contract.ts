@@ -292,6 +292,8 @@ export const RoleplayStateResponse = z.object({
   roundMs: z.number(),
   timer: TimerResponse,
   warningMs: z.number(),
+  /** Once closed: until when (server time) the facilitator may still reopen it; null otherwise. */
+  reopenUntil: z.number().nullable(),
   /** Server clock when this answer was made; clients derive their offset from it. */
   serverNow: z.number(),
   etag: z.string(),
@@ -337,6 +339,7 @@ export const RoleplayResponse = z.object({
   canCoach: z.boolean(),
   timer: TimerResponse,
   warningMs: z.number(),
+  reopenUntil: z.number().nullable(),
   serverNow: z.number(),
   createdAt: z.string(),
   playedAt: z.string().nullable(),

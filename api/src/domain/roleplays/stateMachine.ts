@@ -9,6 +9,7 @@ import {
   resumeTimer,
   startTimer,
   type TimerState,
+  UNDO_WINDOW_MS,
 } from '../common/timer.js';
 import type { RoleplayStatus } from './contract.js';
 import { ROLEPLAY_LIMITS } from './limits.js';
@@ -31,6 +32,8 @@ export const RoleplayRunBody = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('nextRound') }),
   z.strictObject({ action: z.literal('debrief') }),
   z.strictObject({ action: z.literal('close') }),
+  /** Undoes "close" within `UNDO_WINDOW_MS`: back to the debrief. */
+  z.strictObject({ action: z.literal('reopen') }),
 ]);
 export type RoleplayRunBody = z.infer<typeof RoleplayRunBody>;
 export type RoleplayRunAction = RoleplayRunBody['action'];
@@ -51,6 +54,8 @@ export interface RoleplayRun {
   roundMs: number;
   timer: TimerState;
   log: RoundLogEntry[];
+  /** Server time it was closed (absent on older records and open role-plays): "reopen" counts from it. */
+  closedAt?: number | null;
 }
 
 /** A role-play before its first round. */
@@ -120,8 +125,28 @@ export function applyRoleplayAction(run: RoleplayRun, body: RoleplayRunBody, now
       return stopRound(run, 'debrief', now);
     case 'close':
       if (run.status !== 'debrief') throw new Conflict('Close the role-play from the debrief.');
-      return { ...run, status: 'closed' };
+      return { ...run, status: 'closed', closedAt: now };
+    case 'reopen':
+      if (run.status !== 'closed') throw new Conflict('This role-play is not closed.');
+      if (reopenUntil(run) === null || now > (reopenUntil(run) ?? 0))
+        throw new Conflict('It is too late to reopen this role-play.');
+      return { ...run, status: 'debrief', closedAt: null };
   }
+}
+
+/** Until when (server time) a closed role-play may be reopened; null when it may not. */
+export function reopenUntil(run: Pick<RoleplayRun, 'status' | 'closedAt'>): number | null {
+  if (run.status !== 'closed' || run.closedAt === undefined || run.closedAt === null) return null;
+  return run.closedAt + UNDO_WINDOW_MS;
+}
+
+/**
+ * Closes a role-play whatever its status, because its meeting ended: a round still running stops
+ * (its timer paused, its log closed), so that it never goes on counting in a later meeting.
+ */
+export function closeWithMeeting(run: RoleplayRun, now: number): RoleplayRun {
+  if (run.status === 'closed') return run;
+  return { ...run, status: 'closed', timer: pauseTimer(run.timer, now), log: closeLog(run.log, now), closedAt: now };
 }
 
 /** What a round's clock shows. `timeUp` is the clear end: the countdown reached zero. */

@@ -73,6 +73,8 @@ export async function createMeeting(
   access: SpaceAccess,
   body: CreateMeetingBody,
   userId: string,
+  /** A deterministic id for a meeting that must exist once (next week's draft of a meeting). */
+  fixedMeetingId?: string,
 ): Promise<StoredMeeting> {
   const pk = access.space.pk;
   if (body.teamsMeetingId && (await listMeetings(store, pk, { teamsMeetingId: body.teamsMeetingId })).length > 0) {
@@ -82,7 +84,7 @@ export async function createMeeting(
   if (body.copyAgendaFrom) source = await getMeeting(store, pk, body.copyAgendaFrom);
   else if (body.chatId) source = (await listMeetings(store, pk, { chatId: body.chatId }))[0];
 
-  const meetingId = body.teamsMeetingId ? teamsMeetingAgendaId(body.teamsMeetingId) : randomUUID();
+  const meetingId = body.teamsMeetingId ? teamsMeetingAgendaId(body.teamsMeetingId) : (fixedMeetingId ?? randomUUID());
   // The live state first: a create that stops before the meeting leaves a state no one sees, which
   // the next create of the same meeting takes over; the meeting document decides who wins.
   try {

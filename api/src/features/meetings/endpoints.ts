@@ -32,6 +32,7 @@ import {
 import { acknowledgeDigest, completeAction, createCapture, deleteCapture, editCaptureText } from './captures.js';
 import { getKeptLines, markNeedsTheRoom } from './keptLines.js';
 import { stateDocId, type MeetingStateDoc } from './model.js';
+import { startNextWeek } from './nextWeek.js';
 import { actionAssignedNotices } from './notices.js';
 import { presentCapture, presentItem, presentMeeting, presentState } from './present.js';
 import { getMeeting, listAgenda, listMeetingCaptures, listMeetings } from './queries.js';
@@ -135,21 +136,8 @@ export const meetingsNextWeek = defineEndpoint({
   access: { space: 'meetings.plan' },
   params: MeetingParams,
   async run({ access, principal, params, services }) {
-    const source = await getMeeting(services.store, access.space.pk, params.meetingId);
-    const start = new Date(Date.parse(source.scheduledStart) + 7 * 24 * 60 * 60 * 1000).toISOString();
-    const meeting = await createMeeting(
-      services.store,
-      access,
-      {
-        title: source.title,
-        scheduledStart: start,
-        lengthMinutes: source.lengthMinutes,
-        copyAgendaFrom: source.meetingId,
-        ...(source.chatId ? { chatId: source.chatId } : {}),
-      },
-      principal.userId,
-    );
-    return { status: 201, body: await agendaView(services.store, access, meeting.meetingId) };
+    const { meeting, created } = await startNextWeek(services.store, access, params.meetingId, principal.userId);
+    return { status: created ? 201 : 200, body: await agendaView(services.store, access, meeting.meetingId) };
   },
 });
 

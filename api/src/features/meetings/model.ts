@@ -59,6 +59,10 @@ export interface MeetingStateDoc {
   timer: TimerState;
   /** When each item was current; an item visited twice has two entries. */
   log: { itemId: string; startedAt: number; endedAt: number | null }[];
+  /** Server time of "end" (absent on older records); "undo end" is allowed for a short while after. */
+  endedAt?: number | null;
+  /** What "end" replaced, which "undo end" puts back. */
+  beforeEnd?: Pick<MeetingStateDoc, 'status' | 'current' | 'timer'> | null;
   [field: string]: unknown;
 }
 

@@ -1,6 +1,7 @@
 import type { AgendaItemResponse, CaptureResponse, MeetingResponse, MeetingStateResponse } from '../../domain/index.js';
 import { nameOf, type StoredSpace } from '../spaces/index.js';
 import type { StoredCapture, StoredItem, StoredMeeting, StoredState } from './model.js';
+import { undoUntil } from './run.js';
 
 export function presentMeeting(meeting: StoredMeeting, spaceId: string): MeetingResponse {
   return {
@@ -40,6 +41,7 @@ export function presentState(state: StoredState, now: number): MeetingStateRespo
     status: state.status,
     current: state.current,
     timer: state.timer,
+    undoUntil: undoUntil(state),
     serverNow: now,
     etag: state._etag,
   };

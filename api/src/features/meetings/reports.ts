@@ -2,6 +2,7 @@ import type { SpaceAccess } from '../../auth/policy.js';
 import { buildDigest, type Principal, type RecapResponse } from '../../domain/index.js';
 import { queryAll } from '../../store/documents.js';
 import type { DocumentStore } from '../../store/port.js';
+import { listMeetingRoleplays } from '../roleplays/index.js';
 import { listMySpaces, nameOf } from '../spaces/index.js';
 import {
   type CaptureDoc,
@@ -69,8 +70,17 @@ export async function getRecap(
       title: i.title,
       kind: i.kind,
       plannedMinutes: i.timeboxMinutes ?? 0,
-      actualMinutes: Math.round((actual.get(i.itemId) ?? 0) * 10) / 10,
+      actualMinutes: Math.round(actual.get(i.itemId) ?? 0),
     })),
+    roleplays: (await listMeetingRoleplays(store, pk, meetingId))
+      .filter((r) => r.round > 0)
+      .map((r) => ({
+        id: r.roleplayId,
+        title: r.scenario.title,
+        repName: nameOf(access.space, r.repId) ?? null,
+        roundsPlayed: r.round,
+        itemId: r.itemId,
+      })),
     decisions: captures.filter((c) => c.kind === 'decision'),
     actions: captures.filter((c) => c.kind === 'action'),
     ...totals,

@@ -9,9 +9,11 @@ import {
   type RunMeetingBody,
   SELLING_KINDS,
   startTimer,
+  UNDO_WINDOW_MS,
 } from '../../domain/index.js';
 import type { DocumentStore } from '../../store/port.js';
 import { updateWithRetry } from '../../store/retry.js';
+import { closeMeetingRoleplays, reopenMeetingRoleplays } from '../roleplays/index.js';
 import { nameOf } from '../spaces/index.js';
 import {
   meetingDocId,
@@ -96,7 +98,8 @@ export function summarise(
   const ratio = (part: number, whole: number): number => (whole > 0 ? Math.round((part / whole) * 1000) / 1000 : 0);
   return {
     plannedMinutes,
-    actualMinutes: Math.round(actualMinutes * 10) / 10,
+    // Whole minutes: a recap reads "12 min", never "0.1".
+    actualMinutes: Math.round(actualMinutes),
     plannedSellingRatio: ratio(plannedSelling, plannedMinutes),
     actualSellingRatio: ratio(actualSelling, actualMinutes),
   };
@@ -118,7 +121,7 @@ export async function runMeeting(
   const meeting = await getMeeting(store, pk, meetingId);
   const state = await store.read<MeetingStateDoc>(pk, stateDocId(meetingId));
   if (!state) throw new Conflict('This meeting has no live state.');
-  if (state.status === 'ended') throw new Conflict('This meeting has ended.');
+  if (state.status === 'ended' && body.action !== 'undoEnd') throw new Conflict('This meeting has ended.');
   // Items moved to the pre-read digest are not run in the meeting.
   const items = (await listAgenda(store, pk, meetingId)).filter((i) => !i.inDigest);
   const index = state.current ? items.findIndex((i) => i.itemId === state.current?.itemId) : -1;
@@ -126,7 +129,7 @@ export async function runMeeting(
   const viewer = { userId: access.member.userId, role: access.member.role };
   if (!mayMoveAgenda(viewer, body.action, state.current?.ownerId ?? null)) {
     throw new Forbidden(
-      body.action === 'start' || body.action === 'end'
+      body.action === 'start' || body.action === 'end' || body.action === 'undoEnd'
         ? 'Only a manager can start or end the meeting.'
         : 'Only managers and the current item’s owner can move the agenda.',
     );
@@ -153,19 +156,58 @@ export async function runMeeting(
       next = { ...state, timer: addTime(state.timer, body.minutes * MINUTE) };
       break;
     case 'end':
-      next = { ...state, status: 'ended', current: null, timer: idleTimer(0), log: closeLog(state.log, now) };
+      next = {
+        ...state,
+        status: 'ended',
+        current: null,
+        timer: idleTimer(0),
+        log: closeLog(state.log, now),
+        endedAt: now,
+        beforeEnd: { status: state.status, current: state.current, timer: state.timer },
+      };
+      break;
+    case 'undoEnd':
+      next = undoEnd(state, now);
       break;
   }
   const saved = await store.replace<MeetingStateDoc>(next, { ifMatch });
 
-  if (body.action === 'start' || body.action === 'end') {
+  if (body.action === 'end') {
+    await closeMeetingRoleplays(store, pk, meetingId, now);
+  }
+  if (body.action === 'undoEnd' && typeof state.endedAt === 'number') {
+    await reopenMeetingRoleplays(store, pk, meetingId, state.endedAt);
+  }
+  if (body.action !== 'next' && body.action !== 'previous' && body.action !== 'extend') {
     const summary =
-      body.action === 'end' ? { ...summarise(items, saved.log, now), endedAt: new Date(now).toISOString() } : null;
-    await updateWithRetry<MeetingDoc>(store, pk, meetingDocId(meeting.meetingId), (m) => ({
-      ...m,
-      status: body.action === 'end' ? 'ended' : 'running',
-      summary,
-    }));
+      saved.status === 'ended' ? { ...summarise(items, saved.log, now), endedAt: new Date(now).toISOString() } : null;
+    const status = saved.status === 'ended' ? 'ended' : saved.status === 'running' ? 'running' : 'draft';
+    await updateWithRetry<MeetingDoc>(store, pk, meetingDocId(meeting.meetingId), (m) => ({ ...m, status, summary }));
   }
   return saved;
+}
+
+/** Until when (server time) a manager may undo the end of the meeting; null when it has not ended. */
+export function undoUntil(state: MeetingStateDoc): number | null {
+  return state.status === 'ended' && typeof state.endedAt === 'number' && state.beforeEnd
+    ? state.endedAt + UNDO_WINDOW_MS
+    : null;
+}
+
+/**
+ * The meeting as it was before "end", within the undo window: the same item, and its timer as if the
+ * meeting had never ended (server time, so every participant's clock agrees); the item's run-log
+ * entry that the end closed is open again.
+ */
+function undoEnd(state: MeetingStateDoc, now: number): MeetingStateDoc {
+  const until = undoUntil(state);
+  if (until === null || !state.beforeEnd) throw new Conflict('This meeting has not ended.');
+  if (now > until) throw new Conflict('It is too late to undo the end of this meeting.');
+  const endedAt = state.endedAt;
+  const log = state.log.map((entry, i) =>
+    i === state.log.length - 1 && entry.endedAt === endedAt && state.beforeEnd?.current?.itemId === entry.itemId
+      ? { ...entry, endedAt: null }
+      : entry,
+  );
+  return { ...state, ...state.beforeEnd, log, endedAt: null, beforeEnd: null };
 }

@@ -226,6 +226,7 @@ function runOf(roleplay: RoleplayDoc): RoleplayRun {
     roundMs: roleplay.roundMs,
     timer: roleplay.timer,
     log: roleplay.log,
+    closedAt: roleplay.closedAt ?? null,
   };
 }
 

@@ -6,3 +6,4 @@ export { recentRoleplayEvidence } from './evidence.js';
 export { getCompetencies, getRoleplay, getScenario } from './queries.js';
 export { listMyRoleplays } from './reports.js';
 export { addScenario } from './scenarioCommands.js';
+export { closeMeetingRoleplays, listMeetingRoleplays, reopenMeetingRoleplays } from './meetingEnd.js';

@@ -1,6 +1,7 @@
 import type {
   Competency,
   RoleplayObserver,
+  RoleplayRun,
   RoleplayStatus,
   RoundLogEntry,
   ScenarioDifficulty,
@@ -89,6 +90,10 @@ export interface RoleplayDoc {
   roundMs: number;
   timer: TimerState;
   log: RoundLogEntry[];
+  /** Server time it was closed; "reopen" (undo) is allowed for a short while after. */
+  closedAt?: number | null;
+  /** When its meeting's end closed it: its run before, which undoing that end puts back. */
+  reopenAs?: RoleplayRun | null;
   coachingQuestions: CoachingQuestion[];
   nextStep: { text: string; criterion: string | null; dueDate: string | null; setAt: string } | null;
   [field: string]: unknown;

@@ -6,6 +6,7 @@ import {
   maySeeObjections,
   RATING_LABELS,
   resultsAccess,
+  reopenUntil,
   ROLEPLAY_LIMITS,
   type RoleplayDebriefResponse,
   type RoleplayFeedbackResponse,
@@ -104,6 +105,7 @@ export function presentRoleplayState(roleplay: StoredRoleplay, now: number): Rol
     roundMs: roleplay.roundMs,
     timer: roleplay.timer,
     warningMs: ROLEPLAY_LIMITS.warningMs,
+    reopenUntil: reopenUntil({ status: roleplay.status, closedAt: roleplay.closedAt ?? null }),
     serverNow: now,
     etag: roleplay._etag,
   };
@@ -164,6 +166,7 @@ export function presentRoleplay(
     canCoach: viewer.isManager,
     timer: roleplay.timer,
     warningMs: ROLEPLAY_LIMITS.warningMs,
+    reopenUntil: reopenUntil({ status: roleplay.status, closedAt: roleplay.closedAt ?? null }),
     serverNow: now,
     createdAt: roleplay.createdAt,
     playedAt: roleplay.playedAt,

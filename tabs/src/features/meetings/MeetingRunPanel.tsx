@@ -66,6 +66,7 @@ function RunningMeeting({
             state={state}
             role={space.myRole}
             meId={info.user?.id ?? null}
+            offsetMs={live.offsetMs}
           />
           {state.status !== 'ended' ? (
             <section aria-label={intl.formatMessage({ id: 'meetings.capture.heading' })}>

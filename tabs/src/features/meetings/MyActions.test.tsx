@@ -41,7 +41,7 @@ describe('My action items', () => {
     renderWithApp(<MyActions />);
 
     const action = await screen.findByRole('checkbox', { name: 'Send Fabrikam the revised quote' });
-    expect(screen.getByText('Northwind Sales · Weekly sales meeting · due 2026-12-11')).toBeInTheDocument();
+    expect(screen.getByText('Northwind Sales · Weekly sales meeting · due Fri, Dec 11, 2026')).toBeInTheDocument();
     await user.click(action);
     await waitFor(() => expect(action).toBeChecked());
     await user.click(action);

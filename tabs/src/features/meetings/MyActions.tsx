@@ -1,9 +1,11 @@
 import { Checkbox, makeStyles, mergeClasses, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { useIntl } from 'react-intl';
+import { DueBadge } from '../../components/DueBadge';
 import { Notice } from '../../components/Notice';
 import { meetingMessages } from '../../i18n/en.meetings';
 import { withMessages } from '../../i18n/withMessages';
+import { formatDay } from '../../lib/dates';
 import { targetDomId, useTargetHighlight } from '../notifications';
 import { useSetActionDone } from './mutations';
 import { useMyActions } from './queries';
@@ -20,7 +22,14 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
   },
   item: { display: 'flex', flexDirection: 'column' },
-  meta: { color: tokens.colorNeutralForeground2, paddingInlineStart: tokens.spacingHorizontalXXL },
+  meta: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    paddingInlineStart: tokens.spacingHorizontalXXL,
+  },
+  metaText: { color: tokens.colorNeutralForeground2 },
 });
 
 /** The personal tab's "My action items", across all my teams, each completed or reopened with its checkbox. */
@@ -56,16 +65,19 @@ function MyActions() {
                   setDone.mutate({ spaceId: a.spaceId, captureId: a.id, done: data.checked === true })
                 }
               />
-              <Text size={200} className={styles.meta}>
-                {intl.formatMessage(
-                  { id: 'meetings.myActions.meta' },
-                  {
-                    team: a.spaceName,
-                    meeting: a.meetingTitle,
-                    due: a.dueDate ?? intl.formatMessage({ id: 'meetings.capture.noDue' }),
-                  },
-                )}
-              </Text>
+              <span className={styles.meta}>
+                <Text size={200} className={styles.metaText}>
+                  {intl.formatMessage(
+                    { id: a.dueDate ? 'meetings.myActions.meta' : 'meetings.myActions.metaNoDue' },
+                    {
+                      team: a.spaceName,
+                      meeting: a.meetingTitle,
+                      due: a.dueDate ? formatDay(intl, a.dueDate) : '',
+                    },
+                  )}
+                </Text>
+                <DueBadge dueDate={a.dueDate} done={a.done} />
+              </span>
             </li>
           ))}
         </ul>

@@ -18,7 +18,9 @@ import { useRecap } from './queries';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  heading: { margin: 0 },
+  heading: { margin: 0, marginBlockEnd: tokens.spacingVerticalXS },
+  body: { margin: 0 },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   number: { fontVariantNumeric: 'tabular-nums' },
 });
 
@@ -36,12 +38,14 @@ export function Recap({ spaceId, meetingId, viewer }: RecapProps) {
   const styles = useStyles();
   const headingId = useId();
   const tableId = useId();
+  const roleplaysId = useId();
   const recap = useRecap(spaceId, meetingId);
   const manage = viewer ? { spaceId, meetingId, ...viewer } : undefined;
   if (recap.isPending) return <Spinner size="tiny" label={intl.formatMessage({ id: 'meetings.loading' })} />;
   if (recap.isError) return <Notice intent="error">{intl.formatMessage({ id: 'meetings.recap.failed' })}</Notice>;
   const data = recap.data;
-  const minutes = (value: number) => intl.formatNumber(value, { maximumFractionDigits: 1 });
+  // Whole minutes: "12", never "0.1".
+  const minutes = (value: number) => intl.formatNumber(Math.round(value), { maximumFractionDigits: 0 });
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <Text as="h2" id={headingId} size={500} weight="semibold" className={styles.heading}>
@@ -63,13 +67,42 @@ export function Recap({ spaceId, meetingId, viewer }: RecapProps) {
         heading={intl.formatMessage({ id: 'meetings.recap.decisions' })}
         empty={intl.formatMessage({ id: 'meetings.recap.noDecisions' })}
         manage={manage}
+        showKind={false}
       />
       <CaptureList
         captures={data.actions}
         heading={intl.formatMessage({ id: 'meetings.recap.actions' })}
         empty={intl.formatMessage({ id: 'meetings.recap.noActions' })}
         manage={manage}
+        showKind={false}
       />
+      <section aria-labelledby={roleplaysId}>
+        <Text as="h3" id={roleplaysId} weight="semibold" className={styles.heading}>
+          {intl.formatMessage({ id: 'meetings.recap.roleplays' })}
+        </Text>
+        {data.roleplays.length === 0 ? (
+          <Text as="p" className={styles.body}>
+            {intl.formatMessage({ id: 'meetings.recap.noRoleplays' })}
+          </Text>
+        ) : (
+          <ul className={styles.list} aria-labelledby={roleplaysId}>
+            {data.roleplays.map((r) => (
+              <li key={r.id}>
+                <Text>
+                  {intl.formatMessage(
+                    { id: 'meetings.recap.roleplay' },
+                    {
+                      title: r.title,
+                      rep: r.repName ?? intl.formatMessage({ id: 'meetings.noOwner' }),
+                      rounds: r.roundsPlayed,
+                    },
+                  )}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <Text as="h3" id={tableId} weight="semibold" className={styles.heading}>
         {intl.formatMessage({ id: 'meetings.recap.minutes' })}
       </Text>

@@ -2,14 +2,17 @@ import { mayMoveAgenda, type MeetingStateResponse, type Role, type RunMeetingBod
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Notice } from '../../components/Notice';
 import { ApiError } from '../../lib/api';
+import { useUndoOpen } from '../../lib/undo';
 import { useRunMeeting } from './mutations';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   who: { color: tokens.colorNeutralForeground2 },
+  gone: { display: 'none' },
 });
 
 /** Props of {@link RunControls}. */
@@ -20,6 +23,8 @@ export interface RunControlsProps {
   /** The viewer's role in the space. */
   role: Role;
   meId: string | null;
+  /** `serverTime - localTime` (ms), to know until when "Undo" is offered. */
+  offsetMs?: number;
 }
 
 type Outcome = 'movedFirst' | 'forbidden' | 'failed' | null;
@@ -29,7 +34,7 @@ type Outcome = 'movedFirst' | 'forbidden' | 'failed' | null;
  * Extend for managers and the current item's owner, Start and End for managers. Everyone else sees
  * who moves the agenda.
  */
-export function RunControls({ spaceId, meetingId, state, role, meId }: RunControlsProps) {
+export function RunControls({ spaceId, meetingId, state, role, meId, offsetMs = 0 }: RunControlsProps) {
   const intl = useIntl();
   const styles = useStyles();
   const run = useRunMeeting(spaceId, meetingId);
@@ -54,6 +59,8 @@ export function RunControls({ spaceId, meetingId, state, role, meId }: RunContro
     );
   };
   const busy = run.isPending;
+  const ended = state.status === 'ended';
+  const undoOpen = useUndoOpen(ended ? state.undoUntil : null, offsetMs);
 
   return (
     <div className={styles.root}>
@@ -86,10 +93,27 @@ export function RunControls({ spaceId, meetingId, state, role, meId }: RunContro
           {intl.formatMessage({ id: 'meetings.run.start' })}
         </Button>
       ) : null}
-      {mayStartOrEnd && state.status === 'running' ? (
-        <Button disabled={busy} onClick={() => act({ action: 'end' })}>
-          {intl.formatMessage({ id: 'meetings.run.end' })}
-        </Button>
+      {/* Stays mounted once the meeting ends: a modal torn down while it closes would leave the page hidden. */}
+      {mayStartOrEnd && state.status !== 'notStarted' ? (
+        <ConfirmDialog
+          trigger={
+            <Button disabled={busy || state.status !== 'running'} className={ended ? styles.gone : undefined}>
+              {intl.formatMessage({ id: 'meetings.run.end' })}
+            </Button>
+          }
+          title={intl.formatMessage({ id: 'meetings.run.endConfirmTitle' })}
+          body={intl.formatMessage({ id: 'meetings.run.endConfirmBody' })}
+          confirmLabel={intl.formatMessage({ id: 'meetings.run.end' })}
+          onConfirm={() => act({ action: 'end' })}
+        />
+      ) : null}
+      {mayStartOrEnd && state.status === 'ended' && undoOpen ? (
+        <div className={styles.row} role="status">
+          <Text>{intl.formatMessage({ id: 'meetings.run.endedUndo' })}</Text>
+          <Button appearance="primary" disabled={busy} onClick={() => act({ action: 'undoEnd' })}>
+            {intl.formatMessage({ id: 'meetings.run.undoEnd' })}
+          </Button>
+        </div>
       ) : null}
       {outcome === 'movedFirst' ? (
         <Notice intent="warning">{intl.formatMessage({ id: 'meetings.run.movedFirst' })}</Notice>

@@ -101,6 +101,7 @@ export function buildRunningState(startedAt: number, overrides: Partial<MeetingS
       count: 3,
     },
     timer: { status: 'running', durationMs: 20 * 60_000, startedAt, elapsedMs: 0 },
+    undoUntil: null,
     serverNow: startedAt,
     etag: '"s-2"',
     ...overrides,

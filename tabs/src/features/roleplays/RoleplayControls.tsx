@@ -1,15 +1,18 @@
 import type { RoleplayRunBody, RoleplayStateResponse } from '@coachboard/api/domain';
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Notice } from '../../components/Notice';
 import type { MessageId } from '../../i18n/en';
 import { ApiError } from '../../lib/api';
+import { useUndoOpen } from '../../lib/undo';
 import { useRunRoleplay } from './mutations';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  gone: { display: 'none' },
 });
 
 /** Props of {@link RoleplayControls}. */
@@ -18,6 +21,8 @@ export interface RoleplayControlsProps {
   roleplayId: string;
   /** The live state the user sees; its etag goes with every move. */
   state: RoleplayStateResponse;
+  /** `serverTime - localTime` (ms), to know until when "Undo" is offered after closing. */
+  offsetMs?: number;
 }
 
 type Outcome = 'movedFirst' | 'conflict' | 'forbidden' | 'failed' | null;
@@ -41,7 +46,7 @@ const ADD_TIME = [
  * between rounds; Close from the debrief. A move someone else beat shows a short notice; the state
  * is refetched so the buttons match what happened.
  */
-export function RoleplayControls({ spaceId, roleplayId, state }: RoleplayControlsProps) {
+export function RoleplayControls({ spaceId, roleplayId, state, offsetMs = 0 }: RoleplayControlsProps) {
   const intl = useIntl();
   const styles = useStyles();
   const run = useRunRoleplay(spaceId, roleplayId);
@@ -49,6 +54,7 @@ export function RoleplayControls({ spaceId, roleplayId, state }: RoleplayControl
   const busy = run.isPending;
   const { status, round, rounds } = state;
   const hasNext = round < rounds;
+  const undoOpen = useUndoOpen(status === 'closed' ? state.reopenUntil : null, offsetMs);
 
   const act = (body: RoleplayRunBody): void => {
     setOutcome(null);
@@ -123,10 +129,27 @@ export function RoleplayControls({ spaceId, roleplayId, state }: RoleplayControl
           {debrief}
         </div>
       ) : null}
-      {status === 'debrief' ? (
-        <div className={styles.row}>
-          <Button disabled={busy} onClick={() => act({ action: 'close' })}>
-            {intl.formatMessage({ id: 'roleplays.run.close' })}
+      {/* Stays mounted once closed: a modal torn down while it closes would leave the page hidden. */}
+      {status === 'debrief' || status === 'closed' ? (
+        <div className={status === 'closed' ? styles.gone : styles.row}>
+          <ConfirmDialog
+            trigger={
+              <Button disabled={busy || status !== 'debrief'}>
+                {intl.formatMessage({ id: 'roleplays.run.close' })}
+              </Button>
+            }
+            title={intl.formatMessage({ id: 'roleplays.run.closeConfirmTitle' })}
+            body={intl.formatMessage({ id: 'roleplays.run.closeConfirmBody' })}
+            confirmLabel={intl.formatMessage({ id: 'roleplays.run.close' })}
+            onConfirm={() => act({ action: 'close' })}
+          />
+        </div>
+      ) : null}
+      {status === 'closed' && undoOpen ? (
+        <div className={styles.row} role="status">
+          <Text>{intl.formatMessage({ id: 'roleplays.run.closedUndo' })}</Text>
+          <Button appearance="primary" disabled={busy} onClick={() => act({ action: 'reopen' })}>
+            {intl.formatMessage({ id: 'roleplays.run.reopen' })}
           </Button>
         </div>
       ) : null}

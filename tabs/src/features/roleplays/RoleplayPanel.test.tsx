@@ -47,7 +47,7 @@ describe('The side panel’s role-play', () => {
     expect(within(brief).getByText(OBJECTION)).toBeInTheDocument();
     expect(screen.getByText('Wingtip Toys ran a three-week trial and the feedback was good.')).toBeInTheDocument();
     expect(screen.queryByRole('group', { name: 'Run the role-play' })).not.toBeInTheDocument();
-    expect(screen.getByText('Megan Bowen and the managers run the timer.')).toBeInTheDocument();
+    expect(screen.getByText('You and the managers run the timer.')).toBeInTheDocument();
   });
 
   it('shows the rep the public situation only, and the round clock everyone shares', async () => {

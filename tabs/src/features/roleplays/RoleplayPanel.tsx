@@ -6,6 +6,7 @@ import { useIntl } from 'react-intl';
 import { Notice } from '../../components/Notice';
 import { ShareToStage, type ShareToStageTexts } from '../../components/ShareToStage';
 import type { MessageId } from '../../i18n/en';
+import { useTeams } from '../../teams/context';
 import { useContextMeeting, useMeetingState } from '../meetings';
 import { CustomerBrief } from './CustomerBrief';
 import { DebriefView } from './DebriefView';
@@ -75,8 +76,10 @@ function RoleplayPanel({ space, members }: RoleplayPanelProps) {
   const headingId = useId();
   const list = useLiveRoleplayList(space.id);
   const [view, setView] = useState<View>({ kind: 'auto' });
+  const { meeting } = useContextMeeting(space.id);
   const all = list.data ?? [];
-  const open = all.filter((r) => r.status !== 'closed');
+  // Never one of another meeting: a role-play left open there must not open by itself here.
+  const open = all.filter((r) => r.status !== 'closed' && (r.meeting === null || r.meeting.meetingId === meeting?.id));
   const mayCreate = space.myRole === 'manager' || space.myRole === 'rep';
   const auto = view.kind === 'auto' ? pickMine(open) : undefined;
   const openId = view.kind === 'open' ? view.id : auto?.id;
@@ -128,16 +131,9 @@ function RoleplayPanel({ space, members }: RoleplayPanelProps) {
           </ul>
         ) : null}
         {mayCreate && list.isSuccess ? (
-          <>
-            <MeetingItemPrompt
-              spaceId={space.id}
-              roleplays={all}
-              onSetUp={(item) => setView({ kind: 'setup', item })}
-            />
-            <Button className={styles.back} onClick={() => setView({ kind: 'setup', item: null })}>
-              {intl.formatMessage({ id: 'roleplays.run.setUp' })}
-            </Button>
-          </>
+          <Button className={styles.back} onClick={() => setView({ kind: 'setup', item: null })}>
+            {intl.formatMessage({ id: 'roleplays.run.setUp' })}
+          </Button>
         ) : null}
       </>
     );
@@ -148,24 +144,41 @@ function RoleplayPanel({ space, members }: RoleplayPanelProps) {
       <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.heading}>
         {intl.formatMessage({ id: 'roleplays.run.section' })}
       </Text>
+      {/* Offered as soon as a role-play item is current, whatever role-play was open before. */}
+      {mayCreate && list.isSuccess && view.kind !== 'setup' && meeting ? (
+        <MeetingItemPrompt
+          spaceId={space.id}
+          meetingId={meeting.id}
+          meetingStatus={meeting.status}
+          roleplays={all}
+          onSetUp={(item) => setView({ kind: 'setup', item })}
+        />
+      ) : null}
       {body}
     </section>
   );
 }
 
-/** "Set up the role-play for this item" when the meeting's current item is a role-play item without one. */
+/**
+ * "Set up the role-play for this item" when the meeting's current item is a role-play item without one.
+ * It follows the meeting's live state (polled), not the meeting as first read: a panel opened before
+ * the meeting started offers it within one poll of the item becoming current.
+ */
 function MeetingItemPrompt({
   spaceId,
+  meetingId,
+  meetingStatus,
   roleplays,
   onSetUp,
 }: {
   spaceId: string;
+  meetingId: string;
+  meetingStatus: 'draft' | 'running' | 'ended';
   roleplays: readonly RoleplaySummary[];
   onSetUp: (item: SetupMeetingItem) => void;
 }) {
-  const { meeting } = useContextMeeting(spaceId);
-  if (!meeting || meeting.status !== 'running') return null;
-  return <CurrentItemPrompt spaceId={spaceId} meetingId={meeting.id} roleplays={roleplays} onSetUp={onSetUp} />;
+  if (meetingStatus === 'ended') return null;
+  return <CurrentItemPrompt spaceId={spaceId} meetingId={meetingId} roleplays={roleplays} onSetUp={onSetUp} />;
 }
 
 function CurrentItemPrompt({
@@ -223,6 +236,7 @@ function RoleplayRun({
   const intl = useIntl();
   const styles = useStyles();
   const headingId = useId();
+  const { info } = useTeams();
   const detail = useRoleplay(spaceId, roleplayId);
   const live = useRoleplayState(spaceId, roleplayId);
 
@@ -267,14 +281,21 @@ function RoleplayRun({
 
       {live.clock && status !== 'debrief' && status !== 'closed' ? <RoleplayClock clock={live.clock} /> : null}
       {roleplay.canRun && live.state ? (
-        <RoleplayControls spaceId={spaceId} roleplayId={roleplay.id} state={live.state} />
+        <RoleplayControls spaceId={spaceId} roleplayId={roleplay.id} state={live.state} offsetMs={live.offsetMs} />
       ) : null}
       {roleplay.canRun && status === 'setup' ? (
         <RoleplaySetupEdit roleplay={detail.data} members={members} onDeleted={onBack} />
       ) : null}
       {!roleplay.canRun && status !== 'closed' ? (
         <Text size={200} className={styles.muted}>
-          {intl.formatMessage({ id: 'roleplays.run.whoRuns' }, { name: roleplay.facilitator.name })}
+          {intl.formatMessage(
+            { id: 'roleplays.run.whoRuns' },
+            {
+              name: roleplay.facilitator.name,
+              // From the viewer's side: never their own name.
+              who: roleplay.facilitator.userId === info.user?.id ? 'you' : 'other',
+            },
+          )}
         </Text>
       ) : null}
       {status !== 'closed' ? <ShareToStage url={roleplayStageUrl(spaceId, roleplay.id)} texts={SHARE_TEXTS} /> : null}
