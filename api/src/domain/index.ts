@@ -40,3 +40,5 @@ export * from './coaching/grow.js';
 export * from './coaching/rules.js';
 export * from './notifications/contract.js';
 export * from './notifications/deepLink.js';
+export * from './agreements/contract.js';
+export * from './agreements/rules.js';

@@ -38,7 +38,8 @@ export type SpaceAction =
   | 'observations.read'
   | 'observations.observe'
   | 'coaching.read'
-  | 'coaching.run';
+  | 'coaching.run'
+  | 'agreements.read';
 
 const allowed: Record<SpaceAction, readonly Role[]> = {
   'space.read': ['manager', 'rep', 'contributor'],
@@ -94,6 +95,8 @@ const allowed: Record<SpaceAction, readonly Role[]> = {
   'coaching.read': ['manager', 'rep'],
   // Starting a coaching session and keeping its notes.
   'coaching.run': ['manager'],
+  // Two-way agreements: per record, its manager and rep and the space's other managers (see assertMayViewAgreement).
+  'agreements.read': ['manager', 'rep', 'contributor'],
 };
 
 /** The one place that decides whether a role may perform an action in a space. */
