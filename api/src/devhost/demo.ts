@@ -1,5 +1,6 @@
 import type { SpaceAccess } from '../auth/policy.js';
 import { Conflict, type Role } from '../domain/index.js';
+import { seedAgreementsDemo } from '../features/agreements/index.js';
 import { seedBoardsDemo } from '../features/boards/demo.js';
 import { seedCoachingDemo } from '../features/coaching/demo.js';
 import { seedMeetingsDemo } from '../features/meetings/demo.js';
@@ -71,6 +72,7 @@ export async function seedDemo(store: DocumentStore, now: number = Date.now()): 
   await seedRoleplaysDemo(store, managerAccess(space), now);
   await seedObservationsDemo(store, managerAccess(space), now);
   await seedCoachingDemo(store, managerAccess(space), now);
+  await seedAgreementsDemo(store, managerAccess(space), now);
 }
 
 function managerAccess(space: StoredSpace): SpaceAccess {

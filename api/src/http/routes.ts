@@ -1,3 +1,4 @@
+import * as agreements from '../features/agreements/endpoints.js';
 import * as boards from '../features/boards/endpoints.js';
 import * as coaching from '../features/coaching/endpoints.js';
 import * as meetings from '../features/meetings/endpoints.js';
@@ -137,6 +138,13 @@ export function buildRoutes(services: () => Promise<Services>, options: { dev: b
     handle(coaching.coachingReviewsCreate, services),
     handle(coaching.coachingRemindersCreate, services),
     handle(coaching.myCoachingGet, services),
+    handle(agreements.agreementsList, services),
+    handle(agreements.agreementsCreate, services),
+    handle(agreements.agreementsGet, services),
+    handle(agreements.agreementDraftPut, services),
+    handle(agreements.agreementSignaturesCreate, services),
+    handle(agreements.agreementOutcomesCreate, services),
+    handle(agreements.myAgreementsGet, services),
   ];
   if (options.dev) routes.push(handle(system.devUsers, services), handle(system.devToken, services));
   return routes;

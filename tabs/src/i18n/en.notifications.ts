@@ -18,6 +18,8 @@ export const notificationMessages = {
   'notifications.kind.roleplayResultReady': '{actor} opened the debrief of your role-play',
   'notifications.kind.scorecardDue': '{actor} ended a round: your scorecard is due',
   'notifications.kind.commitmentDue': '{actor}: a commitment of yours is due',
+  'notifications.kind.agreementToSign': '{actor}: your agreement waits for your signature',
+  'notifications.kind.commitmentOwedDue': '{actor}: a commitment made to you is due',
   'notifications.settings.show': 'Notification settings',
   'notifications.settings.intro':
     'Choose what reaches you in each team. What you turn off still lands here, already read, and never in the Teams activity feed.',
@@ -26,6 +28,8 @@ export const notificationMessages = {
   'notifications.settings.kind.selfAssessmentDue': 'my self-assessment waits',
   'notifications.settings.kind.feedbackShared': 'feedback is shared with me',
   'notifications.settings.kind.commitmentDue': 'a commitment of mine is due',
+  'notifications.settings.kind.agreementToSign': 'my agreement waits for my signature',
+  'notifications.settings.kind.commitmentOwedDue': 'a commitment made to me is due',
   'notifications.settings.kind.scorecardDue': 'a scorecard of mine is due',
   'notifications.settings.kind.roleplayResultReady': 'the debrief of my role-play is ready',
   'notifications.settings.failed': 'Your settings could not be saved. Try again.',

@@ -129,7 +129,11 @@ export function applyAgreementDraft(
   const managerExpects = side('managerExpects');
   const repExpects = side('repExpects');
   const unchanged = (a: ItemData[], b: ItemData[]) =>
-    a.length === b.length && a.every((x, i) => x.itemId === b[i]?.itemId && sameTerms(x, b[i]!));
+    a.length === b.length &&
+    a.every((x, i) => {
+      const y = b[i];
+      return y !== undefined && x.itemId === y.itemId && sameTerms(x, y);
+    });
   if (unchanged(managerExpects, current.managerExpects) && unchanged(repExpects, current.repExpects)) return null;
   if (current.signedAt) {
     if (versions.length >= AGREEMENT_LIMITS.versionsMax) {

@@ -13,6 +13,8 @@ export const KINDS_SENT = [
   'scorecardDue',
   'roleplayResultReady',
   'commitmentDue',
+  'agreementToSign',
+  'commitmentOwedDue',
 ] as const;
 
 const useStyles = makeStyles({
