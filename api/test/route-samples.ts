@@ -11,6 +11,7 @@ import {
   NotificationSettingsBody,
 } from '../src/domain/index.js';
 import type { Route } from '../src/http/handle.js';
+import { AGREEMENT_SAMPLES } from './agreement-samples.js';
 import { BOARD_SAMPLES } from './board-samples.js';
 import { COACHING_SAMPLES } from './coaching-samples.js';
 import { buildInviteBody, buildSpaceBody, uniqueId } from './factories.js';
@@ -107,6 +108,7 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   ...ROLEPLAY_SAMPLES,
   ...OBSERVATION_SAMPLES,
   ...COACHING_SAMPLES,
+  ...AGREEMENT_SAMPLES,
 };
 
 /**

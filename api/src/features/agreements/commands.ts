@@ -48,7 +48,7 @@ export async function createAgreement(
     member,
     space.members.find((m) => m.userId === body.withId),
   );
-  const agreementId = agreementIdFor(pair.managerId, pair.repId);
+  const agreementId = agreementIdFor(space.spaceId, pair.managerId, pair.repId);
   const at = iso(now);
   const doc: AgreementDoc = {
     id: agreementDocId(agreementId),

@@ -15,7 +15,8 @@ const day = (at: number): string => new Date(at).toISOString().slice(0, 10);
 export async function seedAgreementsDemo(store: DocumentStore, access: SpaceAccess, now: number): Promise<void> {
   const alex = access.space.members.find((m) => m.userId === 'u-alex');
   if (!alex || access.member.userId !== 'u-megan') return;
-  if (await store.read(access.space.pk, agreementDocId(agreementIdFor('u-megan', alex.userId)))) return;
+  if (await store.read(access.space.pk, agreementDocId(agreementIdFor(access.space.spaceId, 'u-megan', alex.userId))))
+    return;
   const asAlex = { space: access.space, member: alex };
   let at = now - 21 * DAY;
   const { agreement } = await createAgreement(store, access, { withId: alex.userId }, at);

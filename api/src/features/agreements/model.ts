@@ -41,8 +41,9 @@ export interface AgreementCommitmentsDoc {
 export type StoredAgreement = Stored<AgreementDoc>;
 export type StoredCommitments = Stored<AgreementCommitmentsDoc>;
 
-export function agreementIdFor(managerId: string, repId: string): string {
-  return `agr-${createHash('sha256').update(`${managerId}\n${repId}`).digest('hex').slice(0, 32)}`;
+/** The id of the agreement of a manager and a rep in a space (unique across spaces, so notices never collide). */
+export function agreementIdFor(spaceId: string, managerId: string, repId: string): string {
+  return `agr-${createHash('sha256').update(`${spaceId}\n${managerId}\n${repId}`).digest('hex').slice(0, 32)}`;
 }
 export const agreementDocId = (agreementId: string): string => `agreement|${agreementId}`;
 export const commitmentsDocId = (agreementId: string): string => `agreementCommitments|${agreementId}`;
