@@ -142,12 +142,12 @@ describe('drafting, signing and renegotiating', () => {
     const stale = await sign(spaceId, a, 'u-megan');
     expect(stale.status).toBe(412);
     expect(stale.headers['content-type']).toContain('application/problem+json');
-    const body = stale.json as { code: string; agreement: AgreementResponse };
+    const body = stale.json as { code: string; current: AgreementResponse };
     expect(body.code).toBe('precondition_failed');
-    expect(newest(body.agreement).managerExpects[0]!.text).toBe('Update the board on Fridays');
-    expect(newest(body.agreement).signatures).toEqual([]);
+    expect(newest(body.current).managerExpects[0]!.text).toBe('Update the board on Fridays');
+    expect(newest(body.current).signatures).toEqual([]);
     // A draft change after a signature voids it: the text signed is no longer the text.
-    const signed = (await sign(spaceId, body.agreement, 'u-megan')).json as AgreementResponse;
+    const signed = (await sign(spaceId, body.current, 'u-megan')).json as AgreementResponse;
     expect(signed.awaiting).toEqual(['u-alex']);
     const redrafted = (await propose(spaceId, signed, 'u-alex', buildDraftBody())).json as AgreementResponse;
     expect(redrafted.awaiting).toEqual(['u-megan', 'u-alex']);

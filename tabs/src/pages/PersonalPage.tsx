@@ -6,6 +6,7 @@ import { LoadingState } from '../components/LoadingState';
 import { Page } from '../components/Page';
 import { StateMessage } from '../components/StateMessage';
 import { useLoadReport } from '../components/useLoadReport';
+import { LazyMyAgreements } from '../features/agreements';
 import { LazyMyActions } from '../features/meetings/lazyViews';
 import { LazyInbox } from '../features/notifications';
 import { LazyPersonalObservations } from '../features/observations';
@@ -96,6 +97,7 @@ export function PersonalPage() {
           <MyCoaching />
         </Suspense>
       ) : null}
+      {spaces.isSuccess && spaces.data.length > 0 ? <LazyMyAgreements /> : null}
       {spaces.isSuccess && spaces.data.length > 0 ? <LazyMyActions /> : null}
       {spaces.isSuccess && spaces.data.length > 0 ? <MyPractices /> : null}
       {spaces.isSuccess && spaces.data.length > 0 ? (

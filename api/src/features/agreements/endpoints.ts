@@ -123,7 +123,7 @@ export const agreementSignaturesCreate = defineEndpoint({
           status: 412,
           code: 'precondition_failed',
           detail: 'The agreement changed since you read it. Read the new text, then sign it.',
-          agreement: current,
+          current,
         },
         etag: current.etag,
       };
