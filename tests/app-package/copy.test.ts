@@ -14,7 +14,6 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Planned capabilities that are not in this build, and how copy would name them. */
 const NOT_YET: [string, RegExp][] = [
   ['win/loss learning', /\bwin\s*\/\s*loss|\bwins? and loss/i],
-  ['two-way expectations', /\bexpectations?\b/i],
   ['barriers', /\bbarriers?\b/i],
   ['referrals', /\breferr(al|als|ed)\b/i],
   ['hiring', /\bhir(e|es|ing)\b/i],
@@ -28,6 +27,7 @@ const BUILT: [string, RegExp][] = [
   ['role-plays', /role-plays?/i],
   ['field observations', /observations?\b/i],
   ['coverage against the goal', /\b20 ?%/],
+  ['two-way agreements', /two-way agreements?/i],
 ];
 
 let texts: Record<string, string>;
