@@ -11,7 +11,7 @@ export const AGREEMENT_LIMITS = {
   /** Versions an agreement keeps readable; a renegotiation beyond this is refused (409). */
   versionsMax: 40,
   reasonMax: 300,
-  /** Outcomes a commitment keeps (the oldest go first; rates only look back 90 days). */
+  /** Outcomes a commitment keeps at most; those older than 90 days (the rates' window) are let go anyway. */
   historyMax: 400,
   /** How far back kept-commitment rates look. */
   rateDays: 90,

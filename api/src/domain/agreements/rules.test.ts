@@ -178,10 +178,22 @@ describe('commitments and rates', () => {
 
   test('recurring commitments move on; one-offs close; renegotiation sets the new date; a mark is counted once', () => {
     const weekly = commitmentsOnSigning([], signed[0]!)[0]!;
-    const kept = markCommitment(weekly, { dueDate: '2026-12-07', outcome: 'done', reason: '', by: 'u-alex', at: 'x' });
+    const kept = markCommitment(weekly, {
+      dueDate: '2026-12-07',
+      outcome: 'done',
+      reason: '',
+      by: 'u-alex',
+      at: '2026-12-07T10:00:00.000Z',
+    });
     expect(kept.dueDate).toBe('2026-12-14');
     expect(() =>
-      markCommitment(kept, { dueDate: '2026-12-07', outcome: 'done', reason: '', by: 'u-megan', at: 'y' }),
+      markCommitment(kept, {
+        dueDate: '2026-12-07',
+        outcome: 'done',
+        reason: '',
+        by: 'u-megan',
+        at: '2026-12-07T11:00:00.000Z',
+      }),
     ).toThrow(Conflict);
     const oneOff: CommitmentData = { ...weekly, cadence: null };
     const missed = markCommitment(oneOff, {
@@ -189,18 +201,24 @@ describe('commitments and rates', () => {
       outcome: 'notDone',
       reason: 'ill',
       by: 'u-alex',
-      at: 'z',
+      at: '2026-12-07T12:00:00.000Z',
     });
-    expect(missed.closedAt).toBe('z');
+    expect(missed.closedAt).toBe('2026-12-07T12:00:00.000Z');
     expect(() =>
-      markCommitment(missed, { dueDate: '2026-12-07', outcome: 'done', reason: '', by: 'u-alex', at: 'z' }),
+      markCommitment(missed, {
+        dueDate: '2026-12-07',
+        outcome: 'done',
+        reason: '',
+        by: 'u-alex',
+        at: '2026-12-07T12:00:00.000Z',
+      }),
     ).toThrow(Conflict);
     const moved = markCommitment(oneOff, {
       dueDate: '2026-12-07',
       outcome: 'changed',
       reason: 'holiday',
       by: 'u-megan',
-      at: 'w',
+      at: '2026-12-07T13:00:00.000Z',
       newDueDate: '2026-12-21',
       newText: 'Log calls by Monday',
     });
@@ -213,6 +231,23 @@ describe('commitments and rates', () => {
     expect(nextDueDate('2026-01-31', 'monthly')).toBe('2026-02-28');
     expect(nextDueDate('2026-12-15', 'monthly')).toBe('2027-01-15');
     expect(nextDueDate('2026-12-29', 'weekly')).toBe('2027-01-05');
+  });
+
+  test('outcomes older than the 90 days rates look at are let go; the newest stays', () => {
+    const weekly = commitmentsOnSigning([], signed[0]!)[0]!;
+    const old = {
+      dueDate: '2026-01-01',
+      outcome: 'done' as const,
+      reason: '',
+      by: 'u-alex',
+      at: '2026-01-01T10:00:00.000Z',
+    };
+    const recent = { ...old, at: '2026-11-01T10:00:00.000Z' };
+    const marked = markCommitment(
+      { ...weekly, history: [old, recent] },
+      { dueDate: weekly.dueDate, outcome: 'done', reason: '', by: 'u-alex', at: '2026-12-07T10:00:00.000Z' },
+    );
+    expect(marked.history.map((h) => h.at)).toEqual(['2026-11-01T10:00:00.000Z', '2026-12-07T10:00:00.000Z']);
   });
 
   test('kept rates both ways over the last 90 days; renegotiations apart', () => {

@@ -280,7 +280,10 @@ export function markCommitment(commitment: CommitmentData, outcome: OutcomeData)
   if (outcome.outcome === 'changed' && outcome.newDueDate === commitment.dueDate && !outcome.newText) {
     throw new Conflict('A renegotiation changes the due date or the text.');
   }
-  const history = [...commitment.history, outcome].slice(-AGREEMENT_LIMITS.historyMax);
+  // Rates look back 90 days: older outcomes are let go (the newest is always kept), so a commitment kept
+  // weekly for years reads as fast as a new one.
+  const since = new Date(Date.parse(outcome.at) - AGREEMENT_LIMITS.rateDays * 86_400_000).toISOString();
+  const history = [...commitment.history.filter((h) => h.at >= since), outcome].slice(-AGREEMENT_LIMITS.historyMax);
   if (outcome.outcome === 'changed') {
     return { ...commitment, dueDate: outcome.newDueDate!, text: outcome.newText ?? commitment.text, history };
   }
