@@ -1,5 +1,6 @@
 import azf from '@azure/functions';
 import { loadConfig } from './config.js';
+import { purgeExpiredCandidates } from './features/hiring/index.js';
 import { buildRoutes } from './http/routes.js';
 import { createServices, type Services } from './services.js';
 
@@ -21,3 +22,12 @@ for (const route of buildRoutes(getServices, { dev: false })) {
     handler: route.handler,
   });
 }
+
+// Housekeeping: every night, delete the data of candidates whose retention period has ended.
+azf.app.timer('housekeeping-candidates', {
+  schedule: '0 30 2 * * *',
+  handler: async () => {
+    const purged = await purgeExpiredCandidates((await getServices()).store);
+    if (purged > 0) console.warn(`Housekeeping: deleted the data of ${purged} candidate(s) past retention.`);
+  },
+});

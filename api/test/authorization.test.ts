@@ -145,6 +145,16 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'observation-coverage-get': row(401, 404, 404, 200, 200, 200),
   'observation-settings-put': row(401, 404, 404, 403, 403, 200),
   'my-observations-list': row(401, 200, 200, 200, 200, 200),
+  // Alex's barrier is private: only he and the managers see it; Isaiah learns nothing (404).
+  'barriers-list': row(401, 404, 404, 200, 200, 200),
+  'barriers-create': row(401, 404, 404, 201, 201, 201),
+  'barriers-get': row(401, 404, 404, 404, 200, 200),
+  'barrier-status-put': row(401, 404, 404, 403, 403, 200),
+  // Only the raiser (Alex) confirms; the manager sees it but may not.
+  'barrier-confirmation-post': row(401, 404, 404, 404, 200, 403),
+  'barrier-board-get': row(401, 404, 404, 403, 403, 200),
+  'barrier-agenda-items-create': row(401, 404, 404, 403, 403, 201),
+  'my-barriers-list': row(401, 200, 200, 200, 200, 200),
   'coaching-sessions-list': row(401, 404, 404, 403, 200, 200),
   'coaching-sessions-create': row(401, 404, 404, 403, 403, 201),
   'coaching-sessions-get': row(401, 404, 404, 403, 200, 200),
@@ -163,6 +173,19 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'agreement-signatures-create': row(401, 404, 404, 404, 201, 201),
   'agreement-outcomes-create': row(401, 404, 404, 404, 201, 201),
   'my-agreements-get': row(401, 200, 200, 200, 200, 200),
+  'role-profiles-list': row(401, 404, 404, 403, 403, 200),
+  'role-profiles-create': row(401, 404, 404, 403, 403, 201),
+  'role-profiles-update': row(401, 404, 404, 403, 403, 200),
+  // Members list only the loops they interview on (here none for Isaiah).
+  'hiring-loops-list': row(401, 404, 404, 200, 200, 200),
+  'hiring-loops-create': row(401, 404, 404, 403, 403, 201),
+  // Alex is on the panel; Isaiah is not, so to him the loop does not exist.
+  'hiring-loops-get': row(401, 404, 404, 404, 200, 200),
+  'hiring-scorecards-submit': row(401, 404, 404, 404, 201, 201),
+  'hiring-loops-decide': row(401, 404, 404, 403, 403, 200),
+  'hiring-loops-link-hire': row(401, 404, 404, 403, 403, 200),
+  'my-scorecards-due': row(401, 200, 200, 200, 200, 200),
+  'dev-housekeeping-run': row(200, 200, 200, 200, 200, 200),
 };
 
 function row(...statuses: [number, number, number, number, number, number]): Record<Caller, number> {

@@ -148,15 +148,23 @@ describe('the scenario library', () => {
     const list = ok<CompetencyListResponse>(await get(`${base}/competencies`, 'u-megan'));
     expect(list.items.map((c) => c.key)).toEqual(DEFAULT_COMPETENCIES.map((c) => c.key));
     const listening = DEFAULT_COMPETENCIES.find((c) => c.key === 'activeListening');
-    const saved = await api(t.host, 'PUT', `${base}/competencies`, {
+    // Removing competencies would leave past scores without a label: the list keeps every key.
+    const removed = await api(t.host, 'PUT', `${base}/competencies`, {
       token: tok['u-megan'],
       body: { items: [listening] },
       headers: { 'if-match': list.etag },
     });
-    expect(ok<CompetencyListResponse>(saved).items).toHaveLength(1);
+    expect(removed.status).toBe(400);
+    const onlyListening = DEFAULT_COMPETENCIES.map((c) => (c.key === 'activeListening' ? c : { ...c, retired: true }));
+    const saved = await api(t.host, 'PUT', `${base}/competencies`, {
+      token: tok['u-megan'],
+      body: { items: onlyListening },
+      headers: { 'if-match': list.etag },
+    });
+    expect(ok<CompetencyListResponse>(saved).items.filter((c) => !c.retired)).toHaveLength(1);
     const again = await api(t.host, 'PUT', `${base}/competencies`, {
       token: tok['u-megan'],
-      body: { items: [listening] },
+      body: { items: onlyListening },
       headers: { 'if-match': list.etag },
     });
     expect(again.status).toBe(412);

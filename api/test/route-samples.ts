@@ -12,10 +12,12 @@ import {
 } from '../src/domain/index.js';
 import type { Route } from '../src/http/handle.js';
 import { AGREEMENT_SAMPLES } from './agreement-samples.js';
+import { BARRIER_SAMPLES } from './barrier-samples.js';
 import { BOARD_SAMPLES } from './board-samples.js';
 import { COACHING_SAMPLES } from './coaching-samples.js';
 import { buildInviteBody, buildSpaceBody, uniqueId } from './factories.js';
 import { api } from './helpers.js';
+import { HIRING_SAMPLES } from './hiring-samples.js';
 import { MEETING_SAMPLES } from './meeting-samples.js';
 import { OBSERVATION_SAMPLES } from './observation-samples.js';
 import { OCCURRENCE_SAMPLES } from './occurrence-samples.js';
@@ -109,6 +111,8 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   ...OBSERVATION_SAMPLES,
   ...COACHING_SAMPLES,
   ...AGREEMENT_SAMPLES,
+  ...BARRIER_SAMPLES,
+  ...HIRING_SAMPLES,
 };
 
 /**

@@ -14,9 +14,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Planned capabilities that are not in this build, and how copy would name them. */
 const NOT_YET: [string, RegExp][] = [
   ['win/loss learning', /\bwin\s*\/\s*loss|\bwins? and loss/i],
-  ['barriers', /\bbarriers?\b/i],
   ['referrals', /\breferr(al|als|ed)\b/i],
-  ['hiring', /\bhir(e|es|ing)\b/i],
 ];
 
 /** What this build does; the long texts name each of them. */

@@ -1,8 +1,10 @@
 import type { SpaceAccess } from '../auth/policy.js';
 import { Conflict, type Role } from '../domain/index.js';
 import { seedAgreementsDemo } from '../features/agreements/index.js';
+import { seedBarriersDemo } from '../features/barriers/index.js';
 import { seedBoardsDemo } from '../features/boards/demo.js';
 import { seedCoachingDemo } from '../features/coaching/demo.js';
+import { seedHiringDemo } from '../features/hiring/index.js';
 import { seedMeetingsDemo } from '../features/meetings/demo.js';
 import { seedObservationsDemo } from '../features/observations/index.js';
 import { seedPracticesDemo } from '../features/practices/demo.js';
@@ -73,6 +75,8 @@ export async function seedDemo(store: DocumentStore, now: number = Date.now()): 
   await seedObservationsDemo(store, managerAccess(space), now);
   await seedCoachingDemo(store, managerAccess(space), now);
   await seedAgreementsDemo(store, managerAccess(space), now);
+  await seedBarriersDemo(store, managerAccess(space), now);
+  await seedHiringDemo(store, managerAccess(space), now);
 }
 
 function managerAccess(space: StoredSpace): SpaceAccess {

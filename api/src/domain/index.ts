@@ -42,3 +42,8 @@ export * from './notifications/contract.js';
 export * from './notifications/deepLink.js';
 export * from './agreements/contract.js';
 export * from './agreements/rules.js';
+export * from './barriers/contract.js';
+export * from './barriers/rules.js';
+export * from './hiring/contract.js';
+export * from './hiring/limits.js';
+export * from './hiring/rules.js';

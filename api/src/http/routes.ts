@@ -1,6 +1,8 @@
 import * as agreements from '../features/agreements/endpoints.js';
+import * as barriers from '../features/barriers/endpoints.js';
 import * as boards from '../features/boards/endpoints.js';
 import * as coaching from '../features/coaching/endpoints.js';
+import * as hiring from '../features/hiring/endpoints.js';
 import * as meetings from '../features/meetings/endpoints.js';
 import * as occurrences from '../features/meetings/occurrenceEndpoints.js';
 import * as notifications from '../features/notifications/endpoints.js';
@@ -145,7 +147,26 @@ export function buildRoutes(services: () => Promise<Services>, options: { dev: b
     handle(agreements.agreementSignaturesCreate, services),
     handle(agreements.agreementOutcomesCreate, services),
     handle(agreements.myAgreementsGet, services),
+    handle(barriers.barriersList, services),
+    handle(barriers.barriersCreate, services),
+    handle(barriers.barriersGet, services),
+    handle(barriers.barrierStatusPut, services),
+    handle(barriers.barrierConfirmationPost, services),
+    handle(barriers.barrierBoardGet, services),
+    handle(barriers.barrierAgendaItemsCreate, services),
+    handle(barriers.myBarriersList, services),
+    handle(hiring.roleProfilesList, services),
+    handle(hiring.roleProfilesCreate, services),
+    handle(hiring.roleProfilesUpdate, services),
+    handle(hiring.hiringLoopsList, services),
+    handle(hiring.hiringLoopsCreate, services),
+    handle(hiring.hiringLoopsGet, services),
+    handle(hiring.hiringScorecardsSubmit, services),
+    handle(hiring.hiringLoopsDecide, services),
+    handle(hiring.hiringLoopsLinkHire, services),
+    handle(hiring.myScorecardsDue, services),
   ];
   if (options.dev) routes.push(handle(system.devUsers, services), handle(system.devToken, services));
+  if (options.dev) routes.push(handle(hiring.devHousekeeping, services));
   return routes;
 }

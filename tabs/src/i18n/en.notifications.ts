@@ -20,6 +20,8 @@ export const notificationMessages = {
   'notifications.kind.commitmentDue': '{actor}: a commitment of yours is due',
   'notifications.kind.agreementToSign': '{actor}: your agreement waits for your signature',
   'notifications.kind.commitmentOwedDue': '{actor}: a commitment made to you is due',
+  'notifications.kind.barrierRaised': '{actor} raised a barrier',
+  'notifications.kind.barrierResolved': '{actor} answered your barrier',
   'notifications.settings.show': 'Notification settings',
   'notifications.settings.intro':
     'Choose what reaches you in each team. What you turn off still lands here, already read, and never in the Teams activity feed.',
@@ -32,6 +34,8 @@ export const notificationMessages = {
   'notifications.settings.kind.commitmentOwedDue': 'a commitment made to me is due',
   'notifications.settings.kind.scorecardDue': 'a scorecard of mine is due',
   'notifications.settings.kind.roleplayResultReady': 'the debrief of my role-play is ready',
+  'notifications.settings.kind.barrierRaised': 'someone raises a barrier (managers)',
+  'notifications.settings.kind.barrierResolved': 'a barrier I raised is removed or will not be fixed',
   'notifications.settings.failed': 'Your settings could not be saved. Try again.',
   'notifications.settings.loadFailed': 'Your settings could not be loaded. Try again in a moment.',
 };

@@ -1,6 +1,8 @@
 import type { agreementsMessages } from './en.agreements';
+import type { barrierMessages } from './en.barriers';
 import type { boardMessages } from './en.boards';
 import type { coachingMessages } from './en.coaching';
+import type { hiringMessages } from './en.hiring';
 import type { meetingMessages } from './en.meetings';
 import type { notificationMessages } from './en.notifications';
 import type { observationMessages } from './en.observations';
@@ -218,6 +220,8 @@ export const en = {
   // The channel tab's section label is drawn before the role-play code (and its texts) loads.
   'roleplays.library.section': 'Role-plays',
   'observations.section': 'Coaching',
+  'barriers.section': 'Barriers',
+  'hiring.section': 'Hiring',
 } as const;
 
 /**
@@ -230,6 +234,7 @@ export type MessageId =
   | keyof typeof agreementsMessages
   | keyof typeof boardMessages
   | keyof typeof coachingMessages
+  | keyof typeof hiringMessages
   | keyof typeof meetingMessages
   | keyof typeof observationMessages
   | keyof typeof notificationMessages
@@ -237,7 +242,8 @@ export type MessageId =
   | keyof typeof practiceMessages
   | keyof typeof roleplayLibraryMessages
   | keyof typeof roleplayRunMessages
-  | keyof typeof roleplayDebriefMessages;
+  | keyof typeof roleplayDebriefMessages
+  | keyof typeof barrierMessages;
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace

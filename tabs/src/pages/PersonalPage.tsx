@@ -7,6 +7,8 @@ import { Page } from '../components/Page';
 import { StateMessage } from '../components/StateMessage';
 import { useLoadReport } from '../components/useLoadReport';
 import { LazyMyAgreements } from '../features/agreements';
+import { LazyPersonalBarriers } from '../features/barriers';
+import { LazyMyScorecardsDue } from '../features/hiring';
 import { LazyMyActions } from '../features/meetings/lazyViews';
 import { LazyInbox } from '../features/notifications';
 import { LazyPersonalObservations } from '../features/observations';
@@ -98,7 +100,9 @@ export function PersonalPage() {
         </Suspense>
       ) : null}
       {spaces.isSuccess && spaces.data.length > 0 ? <LazyMyAgreements /> : null}
+      {spaces.isSuccess && spaces.data.length > 0 ? <LazyMyScorecardsDue /> : null}
       {spaces.isSuccess && spaces.data.length > 0 ? <LazyMyActions /> : null}
+      {spaces.isSuccess && spaces.data.length > 0 ? <LazyPersonalBarriers spaces={spaces.data} /> : null}
       {spaces.isSuccess && spaces.data.length > 0 ? <MyPractices /> : null}
       {spaces.isSuccess && spaces.data.length > 0 ? (
         <Suspense fallback={<Spinner size="tiny" label={intl.formatMessage({ id: 'app.loading' })} />}>

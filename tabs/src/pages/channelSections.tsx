@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
+import { BarriersChannelSection } from '../features/barriers';
 import { BoardsSection } from '../features/boards/BoardsSection';
+import { HiringChannelSection } from '../features/hiring';
 import { MeetingsChannelSection } from '../features/meetings/lazyViews';
 import { CoachingChannelSection } from '../features/observations';
 import { PracticesSection } from '../features/practices/PracticesSection';
@@ -29,4 +31,6 @@ export const CHANNEL_SECTIONS: ChannelSection[] = [
   { id: 'roleplays', label: 'roleplays.library.section', Component: RoleplaysSection },
   { id: 'boards', label: 'boards.section', Component: BoardsSection },
   { id: 'coaching', label: 'observations.section', Component: CoachingChannelSection },
+  { id: 'barriers', label: 'barriers.section', Component: BarriersChannelSection },
+  { id: 'hiring', label: 'hiring.section', Component: HiringChannelSection },
 ];

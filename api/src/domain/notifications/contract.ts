@@ -13,6 +13,8 @@ export const NoticeKind = z.enum([
   'commitmentDue',
   'agreementToSign',
   'commitmentOwedDue',
+  'barrierRaised',
+  'barrierResolved',
 ]);
 export type NoticeKind = z.infer<typeof NoticeKind>;
 

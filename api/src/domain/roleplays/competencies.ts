@@ -18,15 +18,53 @@ export const CompetencyKey = z
   .string()
   .regex(/^[a-z][a-zA-Z0-9]{0,31}$/, 'must be a competency key such as discoveryQuestions or nextStepClose');
 
-/** One criterion observers can score, with what each rating looks like in behaviour. */
+/** What a competency is: something a person can do, knows, or how they go about their work. */
+export const COMPETENCY_KINDS = ['skill', 'knowledge', 'attitude'] as const;
+export const CompetencyKind = z.enum(COMPETENCY_KINDS);
+export type CompetencyKind = z.infer<typeof CompetencyKind>;
+
+/**
+ * One competency of the space's model, with what each rating looks like in behaviour. Role-plays,
+ * observations, coaching and hiring all score against this one list. A retired competency is
+ * offered for no new scenario, role profile or scorecard and stays on the list; records keep the key
+ * and the label they were scored with, so renaming or retiring never rewrites a past score.
+ */
 export const Competency = z.strictObject({
   key: CompetencyKey,
   label: text(L.competencyLabelMax),
+  /** Absent on lists saved before competencies had a kind: read as `skill`. */
+  kind: CompetencyKind.optional(),
   description: text(L.competencyDescriptionMax, { min: 0 }),
   /** What ratings 1, 2, 3 and 4 look like, as observable behaviour. */
   anchors: z.tuple([text(L.anchorMax), text(L.anchorMax), text(L.anchorMax), text(L.anchorMax)]),
+  retired: z.boolean().optional(),
 });
 export type Competency = z.infer<typeof Competency>;
+
+/** A competency's kind, `skill` for lists saved before kinds existed. */
+export const kindOf = (c: Pick<Competency, 'kind'>): CompetencyKind => c.kind ?? 'skill';
+
+/** The keys new scenarios, role profiles and scorecards may use: the competencies not retired. */
+export function activeCompetencyKeys(items: readonly Competency[]): string[] {
+  return items.filter((c) => !c.retired).map((c) => c.key);
+}
+
+/**
+ * What a new competency list must keep of the one it replaces: every key. Scores name competencies
+ * by key, so a competency goes out of use by retiring (and comes back by restoring), never by removal.
+ */
+export function competencyListChangeIssues(
+  before: readonly Competency[],
+  after: readonly Competency[],
+): { field: string; message: string }[] {
+  const kept = new Set(after.map((c) => c.key));
+  return before
+    .filter((c) => !kept.has(c.key))
+    .map((c) => ({
+      field: 'body.items',
+      message: `must keep "${c.label}" (${c.key}): retire a competency instead of removing it, so past scores keep it`,
+    }));
+}
 
 /** The competency list a space starts with until its manager edits it. */
 export const DEFAULT_COMPETENCIES: readonly Competency[] = [
@@ -137,7 +175,8 @@ export const UpdateCompetenciesBody = z.strictObject({
     .array(Competency)
     .min(1, 'must name at least one competency')
     .max(L.competenciesMax, `must be at most ${L.competenciesMax} competencies`)
-    .refine((items) => unique(items.map((c) => c.key)), 'must not repeat a key'),
+    .refine((items) => unique(items.map((c) => c.key)), 'must not repeat a key')
+    .refine((items) => items.some((c) => !c.retired), 'must keep at least one competency in use'),
 });
 export type UpdateCompetenciesBody = z.infer<typeof UpdateCompetenciesBody>;
 

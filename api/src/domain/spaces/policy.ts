@@ -39,7 +39,12 @@ export type SpaceAction =
   | 'observations.observe'
   | 'coaching.read'
   | 'coaching.run'
-  | 'agreements.read';
+  | 'agreements.read'
+  | 'barriers.read'
+  | 'barriers.raise'
+  | 'barriers.manage'
+  | 'hiring.read'
+  | 'hiring.manage';
 
 const allowed: Record<SpaceAction, readonly Role[]> = {
   'space.read': ['manager', 'rep', 'contributor'],
@@ -97,6 +102,16 @@ const allowed: Record<SpaceAction, readonly Role[]> = {
   'coaching.run': ['manager'],
   // Two-way agreements: per record, its manager and rep and the space's other managers (see assertMayViewAgreement).
   'agreements.read': ['manager', 'rep', 'contributor'],
+  // Per record: private barriers only for their raiser and the managers (see assertMayViewBarrier).
+  'barriers.read': ['manager', 'rep', 'contributor'],
+  // Anyone in the team raises what blocks them; the raiser confirms or reopens their own.
+  'barriers.raise': ['manager', 'rep', 'contributor'],
+  // The managers own removal: status, resolution, the board and the agenda.
+  'barriers.manage': ['manager'],
+  // Hiring loops: per record, the loop's panel and the space's managers (see assertMayOpenLoop).
+  'hiring.read': ['manager', 'rep', 'contributor'],
+  // Role profiles, starting loops, the decision and linking a hire to the new member.
+  'hiring.manage': ['manager'],
 };
 
 /** The one place that decides whether a role may perform an action in a space. */

@@ -3,5 +3,5 @@
  * results for coaching sessions. Other features import this module only.
  */
 export { recentRoleplayEvidence } from './evidence.js';
-export { getCompetencies } from './queries.js';
+export { getCompetencies, getRoleplay, getScenario } from './queries.js';
 export { listMyRoleplays } from './reports.js';

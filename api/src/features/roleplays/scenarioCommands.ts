@@ -4,6 +4,7 @@ import type { SpaceAccess } from '../../auth/policy.js';
 import {
   can,
   type Competency,
+  competencyListChangeIssues,
   Conflict,
   type CreateScenarioBody,
   type FieldIssue,
@@ -14,6 +15,7 @@ import {
   STARTER_SCENARIOS,
   starterScenarioId,
   type UpdateScenarioBody,
+  ValidationError,
 } from '../../domain/index.js';
 import type { DocumentStore, Stored } from '../../store/port.js';
 import { saveDefaultable } from '../../store/retry.js';
@@ -39,6 +41,13 @@ export async function updateCompetencies(
   ifMatch: string,
   now: number = Date.now(),
 ): Promise<Stored<CompetencyListDoc>> {
+  const current = await getCompetencies(store, access.space.pk);
+  // Checked against the list the manager edited: a stale etag is a 412 whatever the body says.
+  if (current.etag === ifMatch) {
+    const issues = competencyListChangeIssues(current.items, items);
+    const first = issues[0];
+    if (first) throw new ValidationError(`${first.field}: ${first.message}`, issues);
+  }
   const doc: CompetencyListDoc = {
     id: COMPETENCY_LIST_ID,
     pk: access.space.pk,
@@ -67,8 +76,8 @@ async function checkScenarioLists(
   if (fields.criteria !== undefined) {
     const { items } = await getCompetencies(store, pk);
     fields.criteria.forEach((key, i) => {
-      if (!items.some((c) => c.key === key))
-        issues.push({ field: `body.criteria.${i}`, message: 'must be one of this space’s competencies' });
+      if (!items.some((c) => c.key === key && !c.retired))
+        issues.push({ field: `body.criteria.${i}`, message: 'must be one of this space’s competencies in use' });
     });
   }
   if (issues.length > 0) throw invalid(issues);
@@ -153,7 +162,7 @@ export async function installStarterScenarios(
   const at = new Date(now).toISOString();
   for (const starter of STARTER_SCENARIOS) {
     const scenarioId = starterScenarioId(starter.key);
-    const criteria = starter.scenario.criteria.filter((key) => competencies.some((c) => c.key === key));
+    const criteria = starter.scenario.criteria.filter((key) => competencies.some((c) => c.key === key && !c.retired));
     if (criteria.length === 0) {
       result.skipped.push(scenarioId);
       continue;

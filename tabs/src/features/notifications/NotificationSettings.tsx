@@ -15,6 +15,8 @@ export const KINDS_SENT = [
   'commitmentDue',
   'agreementToSign',
   'commitmentOwedDue',
+  'barrierRaised',
+  'barrierResolved',
 ] as const;
 
 const useStyles = makeStyles({

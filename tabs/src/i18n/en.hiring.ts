@@ -1,0 +1,117 @@
+/** English texts of hiring (channel tab section, personal tab); ids `hiring.*`. */
+export const hiringMessages = {
+  'hiring.loading': 'Loading hiring…',
+  'hiring.loadFailed': 'Couldn’t load hiring. It will show once the connection is back.',
+  'hiring.saveFailed': 'Couldn’t save: {reason}',
+
+  // Section.
+  'hiring.heading': 'Hiring',
+  'hiring.intro.manager':
+    'Define what a role needs, interview against it, score independently with evidence, and decide together.',
+  'hiring.intro.member': 'The hiring loops you interview on. You see others’ scorecards once you submitted your own.',
+  'hiring.profiles.heading': 'Role profiles',
+  'hiring.profiles.none': 'No role profiles yet. Start with the competencies the role needs.',
+  'hiring.profiles.new': 'New role profile',
+  'hiring.profiles.line': '{count, plural, one {# competency} other {# competencies}}',
+  'hiring.profiles.case': 'Role-play case: {title}',
+  'hiring.profiles.noCase': 'No role-play case',
+  'hiring.loops.heading': 'Hiring loops',
+  'hiring.loops.none': 'No hiring loops yet.',
+  'hiring.loops.noneMine': 'You are on no hiring loop.',
+  'hiring.loops.new': 'Start a hiring loop',
+  'hiring.loops.open': 'Open {candidate}',
+  'hiring.loops.line': '{candidate} · {profile}',
+  'hiring.loops.submitted': '{done} of {total} scorecards in',
+  'hiring.decision.hire': 'Hire',
+  'hiring.decision.noHire': 'No hire',
+  'hiring.loops.back': 'Back to hiring',
+
+  // Profile form.
+  'hiring.profile.name': 'Role',
+  'hiring.profile.competencies': 'Competencies the role needs',
+  'hiring.profile.competency': 'Competency',
+  'hiring.profile.weight': 'Weight of {label}',
+  'hiring.profile.questions': 'Interview questions for {label} (one per line)',
+  'hiring.profile.case': 'Role-play case (a scenario from the library)',
+  'hiring.profile.noCase': 'None',
+  'hiring.profile.save': 'Save role profile',
+  'hiring.profile.cancel': 'Cancel',
+  'hiring.profile.pickOne': 'Choose at least one competency.',
+
+  // Loop form.
+  'hiring.loop.profile': 'Role profile',
+  'hiring.loop.candidateName': 'Candidate’s name',
+  'hiring.loop.candidateContact': 'Candidate’s contact',
+  'hiring.loop.candidateNotes': 'Notes',
+  'hiring.loop.candidateHint': 'The candidate is not in the app. Their data is deleted {days} days after the decision.',
+  'hiring.loop.interviewer': 'Interviewer {n}',
+  'hiring.loop.covers': 'Competencies {name} covers',
+  'hiring.loop.addInterviewer': 'Add an interviewer',
+  'hiring.loop.removeInterviewer': 'Remove interviewer {n}',
+  'hiring.loop.date': 'Interview date',
+  'hiring.loop.managersSeeEarly': 'Managers who do not interview see scorecards as they come in',
+  'hiring.loop.start': 'Start the loop',
+  'hiring.loop.needsInterviewer': 'Choose at least one interviewer, each covering a competency.',
+
+  // Loop view.
+  'hiring.view.candidate': 'Candidate',
+  'hiring.view.contact': 'Contact: {contact}',
+  'hiring.view.dates': 'Interviews: {dates}',
+  'hiring.view.panel': 'Panel',
+  'hiring.view.panelLine': '{name}: {competencies}',
+  'hiring.view.submitted': 'Submitted',
+  'hiring.view.pending': 'Scorecard due',
+  'hiring.view.kit': 'Interview kit',
+  'hiring.view.case': 'Role-play case: {title}',
+  'hiring.view.caseHint':
+    'The candidate joins the Teams meeting as a guest; run the case in the arena and score it here.',
+  'hiring.view.purgeAt': 'The candidate’s data is deleted on {date}.',
+  'hiring.view.hidden': 'Others’ scorecards stay hidden until you submit your own.',
+  'hiring.view.hiddenManager': 'Scorecards show once the whole panel has submitted.',
+
+  // Scorecard.
+  'hiring.card.heading': 'My scorecard',
+  'hiring.card.step': 'Competency {n} of {total}',
+  'hiring.card.previous': 'Previous competency',
+  'hiring.card.next': 'Next competency',
+  'hiring.card.rating': 'Rating',
+  'hiring.card.evidence': 'Evidence: what the candidate said or did',
+  'hiring.card.evidenceRequired': 'Write the evidence for this rating.',
+  'hiring.card.ratingRequired': 'Choose a rating.',
+  'hiring.card.recommendation': 'Overall recommendation',
+  'hiring.card.development': 'If hired, what should they develop? (one per line)',
+  'hiring.card.submit': 'Submit my scorecard',
+  'hiring.card.submitted': 'Submitted {date}.',
+  'hiring.recommendation.strongNoHire': 'Strong no hire',
+  'hiring.recommendation.noHire': 'No hire',
+  'hiring.recommendation.hire': 'Hire',
+  'hiring.recommendation.strongHire': 'Strong hire',
+  'hiring.card.by': 'Scorecard of {name}',
+  'hiring.card.ratingLine': '{label}: {rating} ({anchor})',
+
+  // Debrief.
+  'hiring.debrief.heading': 'Panel debrief',
+  'hiring.debrief.competency': 'Competency',
+  'hiring.debrief.weight': 'Weight',
+  'hiring.debrief.spread': 'Spread',
+  'hiring.debrief.disagreement': 'Disagreement',
+  'hiring.debrief.total': 'Weighted total: {score} of 4',
+  'hiring.debrief.noTotal': 'Weighted total: nothing rated yet',
+  'hiring.debrief.decision': 'Decision',
+  'hiring.debrief.reason': 'Reason',
+  'hiring.debrief.record': 'Record the decision',
+  'hiring.debrief.recorded': 'Decision: {decision}. {reason}',
+
+  // After the hire.
+  'hiring.hire.heading': 'After the hire',
+  'hiring.hire.member': 'The new member of the team',
+  'hiring.hire.link': 'Link and prefill their first plan',
+  'hiring.hire.linked':
+    'Linked to {name}. Their first development plan is prefilled from the scorecards, to adapt in the first coaching session.',
+
+  // Personal tab.
+  'hiring.due.heading': 'My scorecards due',
+  'hiring.due.none': 'No scorecards due.',
+  'hiring.due.line': '{candidate} for {profile} in {team}',
+  'hiring.due.dates': 'Interviews: {dates}',
+} as const;
