@@ -164,6 +164,15 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'coaching-reviews-create': row(401, 404, 404, 403, 201, 201),
   'coaching-reminders-create': row(401, 404, 404, 403, 403, 201),
   'my-coaching-get': row(401, 200, 200, 200, 200, 200),
+  'agreements-list': row(401, 404, 404, 200, 200, 200),
+  // An agreement is between a manager and a rep: a rep or contributor cannot open one with a rep (400).
+  'agreements-create': row(401, 404, 404, 400, 400, 201),
+  // Megan's and Alex's agreement: a contributor (or a peer) is told it does not exist.
+  'agreements-get': row(401, 404, 404, 404, 200, 200),
+  'agreement-draft-put': row(401, 404, 404, 404, 200, 200),
+  'agreement-signatures-create': row(401, 404, 404, 404, 201, 201),
+  'agreement-outcomes-create': row(401, 404, 404, 404, 201, 201),
+  'my-agreements-get': row(401, 200, 200, 200, 200, 200),
   'role-profiles-list': row(401, 404, 404, 403, 403, 200),
   'role-profiles-create': row(401, 404, 404, 403, 403, 201),
   'role-profiles-update': row(401, 404, 404, 403, 403, 200),

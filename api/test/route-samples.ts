@@ -11,6 +11,7 @@ import {
   NotificationSettingsBody,
 } from '../src/domain/index.js';
 import type { Route } from '../src/http/handle.js';
+import { AGREEMENT_SAMPLES } from './agreement-samples.js';
 import { BARRIER_SAMPLES } from './barrier-samples.js';
 import { BOARD_SAMPLES } from './board-samples.js';
 import { COACHING_SAMPLES } from './coaching-samples.js';
@@ -111,6 +112,7 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   ...OBSERVATION_SAMPLES,
   ...COACHING_SAMPLES,
   ...WINLOSS_SAMPLES,
+  ...AGREEMENT_SAMPLES,
   ...BARRIER_SAMPLES,
   ...HIRING_SAMPLES,
 };

@@ -14,6 +14,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Planned capabilities that are not in this build, and how copy would name them. */
 const NOT_YET: [string, RegExp][] = [
   ['two-way expectations', /\bexpectations?\b/i],
+  ['win/loss learning', /\bwin\s*\/\s*loss|\bwins? and loss/i],
   ['referrals', /\breferr(al|als|ed)\b/i],
 ];
 
@@ -26,6 +27,7 @@ const BUILT: [string, RegExp][] = [
   ['field observations', /observations?\b/i],
   ['coverage against the goal', /\b20 ?%/],
   ['win/loss reviews', /\bwin\s*\/\s*loss/i],
+  ['two-way agreements', /two-way agreements?/i],
 ];
 
 let texts: Record<string, string>;

@@ -1,5 +1,6 @@
 import type { SpaceAccess } from '../auth/policy.js';
 import { Conflict, type Role } from '../domain/index.js';
+import { seedAgreementsDemo } from '../features/agreements/index.js';
 import { seedBarriersDemo } from '../features/barriers/index.js';
 import { seedBoardsDemo } from '../features/boards/demo.js';
 import { seedCoachingDemo } from '../features/coaching/demo.js';
@@ -75,6 +76,7 @@ export async function seedDemo(store: DocumentStore, now: number = Date.now()): 
   await seedObservationsDemo(store, managerAccess(space), now);
   await seedCoachingDemo(store, managerAccess(space), now);
   await seedWinlossDemo(store, managerAccess(space), now);
+  await seedAgreementsDemo(store, managerAccess(space), now);
   await seedBarriersDemo(store, managerAccess(space), now);
   await seedHiringDemo(store, managerAccess(space), now);
 }

@@ -43,6 +43,8 @@ export * from './notifications/deepLink.js';
 export * from './winloss/analytics.js';
 export * from './winloss/contract.js';
 export * from './winloss/taxonomy.js';
+export * from './agreements/contract.js';
+export * from './agreements/rules.js';
 export * from './barriers/contract.js';
 export * from './barriers/rules.js';
 export * from './hiring/contract.js';

@@ -1,3 +1,4 @@
+import * as agreements from '../features/agreements/endpoints.js';
 import * as barriers from '../features/barriers/endpoints.js';
 import * as boards from '../features/boards/endpoints.js';
 import * as coaching from '../features/coaching/endpoints.js';
@@ -153,6 +154,13 @@ export function buildRoutes(services: () => Promise<Services>, options: { dev: b
     handle(winloss.themeValuePropCreate, services),
     handle(winloss.valuePropGet, services),
     handle(winloss.valuePropPut, services),
+    handle(agreements.agreementsList, services),
+    handle(agreements.agreementsCreate, services),
+    handle(agreements.agreementsGet, services),
+    handle(agreements.agreementDraftPut, services),
+    handle(agreements.agreementSignaturesCreate, services),
+    handle(agreements.agreementOutcomesCreate, services),
+    handle(agreements.myAgreementsGet, services),
     handle(barriers.barriersList, services),
     handle(barriers.barriersCreate, services),
     handle(barriers.barriersGet, services),

@@ -1,3 +1,4 @@
+import type { agreementsMessages } from './en.agreements';
 import type { barrierMessages } from './en.barriers';
 import type { boardMessages } from './en.boards';
 import type { coachingMessages } from './en.coaching';
@@ -235,6 +236,7 @@ export const en = {
  */
 export type MessageId =
   | keyof typeof en
+  | keyof typeof agreementsMessages
   | keyof typeof boardMessages
   | keyof typeof coachingMessages
   | keyof typeof hiringMessages

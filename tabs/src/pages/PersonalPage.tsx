@@ -6,6 +6,7 @@ import { LoadingState } from '../components/LoadingState';
 import { Page } from '../components/Page';
 import { StateMessage } from '../components/StateMessage';
 import { useLoadReport } from '../components/useLoadReport';
+import { LazyMyAgreements } from '../features/agreements';
 import { LazyPersonalBarriers } from '../features/barriers';
 import { LazyMyScorecardsDue } from '../features/hiring';
 import { LazyMyActions } from '../features/meetings/lazyViews';
@@ -104,6 +105,7 @@ export function PersonalPage() {
           <MyCoaching />
         </Suspense>
       ) : null}
+      {spaces.isSuccess && spaces.data.length > 0 ? <LazyMyAgreements /> : null}
       {spaces.isSuccess && spaces.data.length > 0 ? <LazyMyScorecardsDue /> : null}
       {spaces.isSuccess && spaces.data.length > 0 ? <LazyMyActions /> : null}
       {spaces.isSuccess && spaces.data.length > 0 ? <LazyPersonalBarriers spaces={spaces.data} /> : null}

@@ -116,10 +116,28 @@ export const CommitmentReviewResponse = z.object({
 });
 export type CommitmentReviewResponse = z.infer<typeof CommitmentReviewResponse>;
 
-/** An action of a rep's plan as a commitment: due or overdue until it is reviewed. */
+/** Who keeps a commitment: the rep (plan actions, what the manager expects) or the manager (what the rep expects). */
+export const CommitmentOwner = z.enum(['rep', 'manager']);
+export type CommitmentOwner = z.infer<typeof CommitmentOwner>;
+
+/** A commitment that comes back: every week or every month from its first due date. */
+export const CommitmentCadence = z.enum(['weekly', 'monthly']);
+export type CommitmentCadence = z.infer<typeof CommitmentCadence>;
+
+/**
+ * A commitment: an action of a rep's plan, or an item of a signed agreement (either side). Due or
+ * overdue until it is reviewed (kept, missed or renegotiated); a recurring one comes due again.
+ */
 export const CommitmentResponse = z.object({
+  /** Where it was made: the plan's session, or the agreement (see `agreementId`). */
   planSessionId: z.string(),
+  /** The plan action, or the agreement item. */
   actionId: z.string(),
+  owner: CommitmentOwner,
+  ownerName: z.string(),
+  cadence: CommitmentCadence.nullable(),
+  /** The agreement it comes from, when it is an agreement item. */
+  agreementId: z.string().nullable(),
   text: z.string(),
   dueDate: z.string(),
   /** Null once reviewed. */

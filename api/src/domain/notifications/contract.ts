@@ -11,6 +11,8 @@ export const NoticeKind = z.enum([
   'roleplayResultReady',
   'scorecardDue',
   'commitmentDue',
+  'agreementToSign',
+  'commitmentOwedDue',
   'barrierRaised',
   'barrierResolved',
 ]);

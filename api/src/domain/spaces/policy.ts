@@ -45,6 +45,7 @@ export type SpaceAction =
   | 'winloss.configure'
   | 'winloss.practice'
   | 'valueProp.edit'
+  | 'agreements.read'
   | 'barriers.read'
   | 'barriers.raise'
   | 'barriers.manage'
@@ -117,6 +118,8 @@ const allowed: Record<SpaceAction, readonly Role[]> = {
   'winloss.practice': ['manager'],
   // The value-proposition notes the team edits together.
   'valueProp.edit': ['manager', 'rep'],
+  // Two-way agreements: per record, its manager and rep and the space's other managers (see assertMayViewAgreement).
+  'agreements.read': ['manager', 'rep', 'contributor'],
   // Per record: private barriers only for their raiser and the managers (see assertMayViewBarrier).
   'barriers.read': ['manager', 'rep', 'contributor'],
   // Anyone in the team raises what blocks them; the raiser confirms or reopens their own.

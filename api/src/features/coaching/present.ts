@@ -56,6 +56,10 @@ export function presentCommitment(
   return {
     planSessionId: plan.sessionId,
     actionId: action.actionId,
+    owner: 'rep',
+    ownerName: nameOf(space, plan.repId) ?? '',
+    cadence: null,
+    agreementId: null,
     text: action.text,
     dueDate: action.dueDate,
     due: review ? null : commitmentDue(action.dueDate, today),

@@ -127,6 +127,10 @@ describe('CoachingSessionPanel', () => {
     const commitment = {
       planSessionId: 'c0',
       actionId: 'a1',
+      owner: 'rep' as const,
+      ownerName: 'Alex Wilber',
+      cadence: null,
+      agreementId: null,
       text: 'Ask Dana for the CFO',
       dueDate: '2026-12-01',
       due: 'overdue' as const,

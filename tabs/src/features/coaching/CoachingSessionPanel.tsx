@@ -13,6 +13,7 @@ import { Notice } from '../../components/Notice';
 import { coachingMessages } from '../../i18n/en.coaching';
 import { withMessages } from '../../i18n/withMessages';
 import { ApiError } from '../../lib/api';
+import { LazyAgreementReview } from '../agreements';
 import { ReviewStep } from './ReviewStep';
 import { useCoachingSession, useRepSessions, useResumeSession, useStartSession, useUpdateSession } from './queries';
 
@@ -77,7 +78,11 @@ function CoachingSessionPanel({ spaceId, repId, repName, occurrenceKey }: Coachi
         {intl.formatMessage({ id: 'coaching.session.heading' }, { rep: repName })}
       </Text>
       {view ? (
-        <SessionSteps key={view.id} spaceId={spaceId} view={view} repName={repName} />
+        <>
+          <SessionSteps key={view.id} spaceId={spaceId} view={view} repName={repName} />
+          {/* The commitments of the rep's agreement with the manager, reviewed in the 1:1. */}
+          <LazyAgreementReview spaceId={spaceId} repId={repId} repName={repName} />
+        </>
       ) : (
         <>
           <Text as="p" className={styles.text}>

@@ -13,6 +13,8 @@ export const KINDS_SENT = [
   'scorecardDue',
   'roleplayResultReady',
   'commitmentDue',
+  'agreementToSign',
+  'commitmentOwedDue',
   'barrierRaised',
   'barrierResolved',
 ] as const;
