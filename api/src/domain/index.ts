@@ -40,3 +40,6 @@ export * from './coaching/grow.js';
 export * from './coaching/rules.js';
 export * from './notifications/contract.js';
 export * from './notifications/deepLink.js';
+export * from './lessons/contract.js';
+export * from './lessons/markup.js';
+export * from './lessons/scoring.js';

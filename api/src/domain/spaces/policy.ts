@@ -38,7 +38,9 @@ export type SpaceAction =
   | 'observations.read'
   | 'observations.observe'
   | 'coaching.read'
-  | 'coaching.run';
+  | 'coaching.run'
+  | 'lessons.read'
+  | 'lessons.write';
 
 const allowed: Record<SpaceAction, readonly Role[]> = {
   'space.read': ['manager', 'rep', 'contributor'],
@@ -94,6 +96,10 @@ const allowed: Record<SpaceAction, readonly Role[]> = {
   'coaching.read': ['manager', 'rep'],
   // Starting a coaching session and keeping its notes.
   'coaching.run': ['manager'],
+  // Everyone reads lessons and takes their checks; passes show beside each member.
+  'lessons.read': ['manager', 'rep', 'contributor'],
+  // Writing, editing and retiring the space's own lessons.
+  'lessons.write': ['manager'],
 };
 
 /** The one place that decides whether a role may perform an action in a space. */
