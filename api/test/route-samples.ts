@@ -15,6 +15,7 @@ import { BOARD_SAMPLES } from './board-samples.js';
 import { COACHING_SAMPLES } from './coaching-samples.js';
 import { buildInviteBody, buildSpaceBody, uniqueId } from './factories.js';
 import { api } from './helpers.js';
+import { LESSON_SAMPLES } from './lesson-samples.js';
 import { MEETING_SAMPLES } from './meeting-samples.js';
 import { OBSERVATION_SAMPLES } from './observation-samples.js';
 import { OCCURRENCE_SAMPLES } from './occurrence-samples.js';
@@ -107,6 +108,7 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   ...ROLEPLAY_SAMPLES,
   ...OBSERVATION_SAMPLES,
   ...COACHING_SAMPLES,
+  ...LESSON_SAMPLES,
 };
 
 /**

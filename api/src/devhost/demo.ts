@@ -2,6 +2,7 @@ import type { SpaceAccess } from '../auth/policy.js';
 import { Conflict, type Role } from '../domain/index.js';
 import { seedBoardsDemo } from '../features/boards/demo.js';
 import { seedCoachingDemo } from '../features/coaching/demo.js';
+import { seedLessonsDemo } from '../features/lessons/index.js';
 import { seedMeetingsDemo } from '../features/meetings/demo.js';
 import { seedObservationsDemo } from '../features/observations/index.js';
 import { seedPracticesDemo } from '../features/practices/demo.js';
@@ -71,6 +72,7 @@ export async function seedDemo(store: DocumentStore, now: number = Date.now()): 
   await seedRoleplaysDemo(store, managerAccess(space), now);
   await seedObservationsDemo(store, managerAccess(space), now);
   await seedCoachingDemo(store, managerAccess(space), now);
+  await seedLessonsDemo(store, managerAccess(space), now);
 }
 
 function managerAccess(space: StoredSpace): SpaceAccess {

@@ -1,5 +1,6 @@
 import * as boards from '../features/boards/endpoints.js';
 import * as coaching from '../features/coaching/endpoints.js';
+import * as lessons from '../features/lessons/endpoints.js';
 import * as meetings from '../features/meetings/endpoints.js';
 import * as occurrences from '../features/meetings/occurrenceEndpoints.js';
 import * as notifications from '../features/notifications/endpoints.js';
@@ -137,6 +138,15 @@ export function buildRoutes(services: () => Promise<Services>, options: { dev: b
     handle(coaching.coachingReviewsCreate, services),
     handle(coaching.coachingRemindersCreate, services),
     handle(coaching.myCoachingGet, services),
+    handle(lessons.lessonsList, services),
+    handle(lessons.lessonsCreate, services),
+    handle(lessons.lessonsGet, services),
+    handle(lessons.lessonSourceGet, services),
+    handle(lessons.lessonsUpdate, services),
+    handle(lessons.lessonRetiredPut, services),
+    handle(lessons.lessonAttemptsCreate, services),
+    handle(lessons.lessonPassesList, services),
+    handle(lessons.myLessonsGet, services),
   ];
   if (options.dev) routes.push(handle(system.devUsers, services), handle(system.devToken, services));
   return routes;
