@@ -1,5 +1,6 @@
 import type { boardMessages } from './en.boards';
 import type { coachingMessages } from './en.coaching';
+import type { lessonMessages } from './en.lessons';
 import type { meetingMessages } from './en.meetings';
 import type { notificationMessages } from './en.notifications';
 import type { observationMessages } from './en.observations';
@@ -217,6 +218,7 @@ export const en = {
   // The channel tab's section label is drawn before the role-play code (and its texts) loads.
   'roleplays.library.section': 'Role-plays',
   'observations.section': 'Coaching',
+  'lessons.section': 'Lessons',
 } as const;
 
 /**
@@ -228,6 +230,7 @@ export type MessageId =
   | keyof typeof en
   | keyof typeof boardMessages
   | keyof typeof coachingMessages
+  | keyof typeof lessonMessages
   | keyof typeof meetingMessages
   | keyof typeof observationMessages
   | keyof typeof notificationMessages

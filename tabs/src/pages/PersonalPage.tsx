@@ -6,6 +6,7 @@ import { LoadingState } from '../components/LoadingState';
 import { Page } from '../components/Page';
 import { StateMessage } from '../components/StateMessage';
 import { useLoadReport } from '../components/useLoadReport';
+import { LazyMyLessons } from '../features/lessons';
 import { LazyMyActions } from '../features/meetings/lazyViews';
 import { LazyInbox } from '../features/notifications';
 import { LazyPersonalObservations } from '../features/observations';
@@ -98,6 +99,7 @@ export function PersonalPage() {
       ) : null}
       {spaces.isSuccess && spaces.data.length > 0 ? <LazyMyActions /> : null}
       {spaces.isSuccess && spaces.data.length > 0 ? <MyPractices /> : null}
+      {spaces.isSuccess && spaces.data.length > 0 ? <LazyMyLessons /> : null}
       {spaces.isSuccess && spaces.data.length > 0 ? (
         <Suspense fallback={<Spinner size="tiny" label={intl.formatMessage({ id: 'app.loading' })} />}>
           <MyRoleplays />

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { BoardsSection } from '../features/boards/BoardsSection';
+import { LazyLessonsSection } from '../features/lessons';
 import { MeetingsChannelSection } from '../features/meetings/lazyViews';
 import { CoachingChannelSection } from '../features/observations';
 import { PracticesSection } from '../features/practices/PracticesSection';
@@ -29,4 +30,5 @@ export const CHANNEL_SECTIONS: ChannelSection[] = [
   { id: 'roleplays', label: 'roleplays.library.section', Component: RoleplaysSection },
   { id: 'boards', label: 'boards.section', Component: BoardsSection },
   { id: 'coaching', label: 'observations.section', Component: CoachingChannelSection },
+  { id: 'lessons', label: 'lessons.section', Component: LazyLessonsSection },
 ];
