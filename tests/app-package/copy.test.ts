@@ -28,6 +28,7 @@ const BUILT: [string, RegExp][] = [
   ['role-plays', /role-plays?/i],
   ['field observations', /observations?\b/i],
   ['coverage against the goal', /\b20 ?%/],
+  ['consultative-skills lessons', /\blessons?\b/i],
 ];
 
 let texts: Record<string, string>;
