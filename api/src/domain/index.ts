@@ -43,3 +43,5 @@ export * from './notifications/deepLink.js';
 export * from './lessons/contract.js';
 export * from './lessons/markup.js';
 export * from './lessons/scoring.js';
+export * from './barriers/contract.js';
+export * from './barriers/rules.js';

@@ -1,3 +1,4 @@
+import * as barriers from '../features/barriers/endpoints.js';
 import * as boards from '../features/boards/endpoints.js';
 import * as coaching from '../features/coaching/endpoints.js';
 import * as lessons from '../features/lessons/endpoints.js';
@@ -147,6 +148,14 @@ export function buildRoutes(services: () => Promise<Services>, options: { dev: b
     handle(lessons.lessonAttemptsCreate, services),
     handle(lessons.lessonPassesList, services),
     handle(lessons.myLessonsGet, services),
+    handle(barriers.barriersList, services),
+    handle(barriers.barriersCreate, services),
+    handle(barriers.barriersGet, services),
+    handle(barriers.barrierStatusPut, services),
+    handle(barriers.barrierConfirmationPost, services),
+    handle(barriers.barrierBoardGet, services),
+    handle(barriers.barrierAgendaItemsCreate, services),
+    handle(barriers.myBarriersList, services),
   ];
   if (options.dev) routes.push(handle(system.devUsers, services), handle(system.devToken, services));
   return routes;

@@ -18,6 +18,8 @@ export const notificationMessages = {
   'notifications.kind.roleplayResultReady': '{actor} opened the debrief of your role-play',
   'notifications.kind.scorecardDue': '{actor} ended a round: your scorecard is due',
   'notifications.kind.commitmentDue': '{actor}: a commitment of yours is due',
+  'notifications.kind.barrierRaised': '{actor} raised a barrier',
+  'notifications.kind.barrierResolved': '{actor} answered your barrier',
   'notifications.settings.show': 'Notification settings',
   'notifications.settings.intro':
     'Choose what reaches you in each team. What you turn off still lands here, already read, and never in the Teams activity feed.',
@@ -28,6 +30,8 @@ export const notificationMessages = {
   'notifications.settings.kind.commitmentDue': 'a commitment of mine is due',
   'notifications.settings.kind.scorecardDue': 'a scorecard of mine is due',
   'notifications.settings.kind.roleplayResultReady': 'the debrief of my role-play is ready',
+  'notifications.settings.kind.barrierRaised': 'someone raises a barrier (managers)',
+  'notifications.settings.kind.barrierResolved': 'a barrier I raised is removed or will not be fixed',
   'notifications.settings.failed': 'Your settings could not be saved. Try again.',
   'notifications.settings.loadFailed': 'Your settings could not be loaded. Try again in a moment.',
 };

@@ -11,6 +11,8 @@ export const NoticeKind = z.enum([
   'roleplayResultReady',
   'scorecardDue',
   'commitmentDue',
+  'barrierRaised',
+  'barrierResolved',
 ]);
 export type NoticeKind = z.infer<typeof NoticeKind>;
 

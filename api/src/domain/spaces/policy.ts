@@ -40,7 +40,10 @@ export type SpaceAction =
   | 'coaching.read'
   | 'coaching.run'
   | 'lessons.read'
-  | 'lessons.write';
+  | 'lessons.write'
+  | 'barriers.read'
+  | 'barriers.raise'
+  | 'barriers.manage';
 
 const allowed: Record<SpaceAction, readonly Role[]> = {
   'space.read': ['manager', 'rep', 'contributor'],
@@ -100,6 +103,12 @@ const allowed: Record<SpaceAction, readonly Role[]> = {
   'lessons.read': ['manager', 'rep', 'contributor'],
   // Writing, editing and retiring the space's own lessons.
   'lessons.write': ['manager'],
+  // Per record: private barriers only for their raiser and the managers (see assertMayViewBarrier).
+  'barriers.read': ['manager', 'rep', 'contributor'],
+  // Anyone in the team raises what blocks them; the raiser confirms or reopens their own.
+  'barriers.raise': ['manager', 'rep', 'contributor'],
+  // The managers own removal: status, resolution, the board and the agenda.
+  'barriers.manage': ['manager'],
 };
 
 /** The one place that decides whether a role may perform an action in a space. */

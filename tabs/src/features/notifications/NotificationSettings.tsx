@@ -13,6 +13,8 @@ export const KINDS_SENT = [
   'scorecardDue',
   'roleplayResultReady',
   'commitmentDue',
+  'barrierRaised',
+  'barrierResolved',
 ] as const;
 
 const useStyles = makeStyles({
