@@ -201,6 +201,16 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'winloss-theme-value-prop-create': row(401, 404, 404, 403, 201, 201),
   'value-prop-get': row(401, 404, 404, 200, 200, 200),
   'value-prop-put': row(401, 404, 404, 403, 200, 200),
+  // Everyone in the space reads lessons and takes checks; only managers write, edit and retire them.
+  'lessons-list': row(401, 404, 404, 200, 200, 200),
+  'lessons-create': row(401, 404, 404, 403, 403, 201),
+  'lessons-get': row(401, 404, 404, 200, 200, 200),
+  'lesson-source-get': row(401, 404, 404, 403, 403, 200),
+  'lessons-update': row(401, 404, 404, 403, 403, 200),
+  'lesson-retired-put': row(401, 404, 404, 403, 403, 200),
+  'lesson-attempts-create': row(401, 404, 404, 201, 201, 201),
+  'lesson-passes-list': row(401, 404, 404, 200, 200, 200),
+  'my-lessons-get': row(401, 200, 200, 200, 200, 200),
 };
 
 function row(...statuses: [number, number, number, number, number, number]): Record<Caller, number> {

@@ -18,6 +18,7 @@ import { COACHING_SAMPLES } from './coaching-samples.js';
 import { buildInviteBody, buildSpaceBody, uniqueId } from './factories.js';
 import { api } from './helpers.js';
 import { HIRING_SAMPLES } from './hiring-samples.js';
+import { LESSON_SAMPLES } from './lesson-samples.js';
 import { MEETING_SAMPLES } from './meeting-samples.js';
 import { OBSERVATION_SAMPLES } from './observation-samples.js';
 import { OCCURRENCE_SAMPLES } from './occurrence-samples.js';
@@ -113,6 +114,7 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   ...COACHING_SAMPLES,
   ...WINLOSS_SAMPLES,
   ...AGREEMENT_SAMPLES,
+  ...LESSON_SAMPLES,
   ...BARRIER_SAMPLES,
   ...HIRING_SAMPLES,
 };

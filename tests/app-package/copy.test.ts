@@ -28,6 +28,7 @@ const BUILT: [string, RegExp][] = [
   ['coverage against the goal', /\b20 ?%/],
   ['win/loss reviews', /\bwin\s*\/\s*loss/i],
   ['two-way agreements', /two-way agreements?/i],
+  ['consultative-skills lessons', /\blessons?\b/i],
 ];
 
 let texts: Record<string, string>;

@@ -5,6 +5,7 @@ import { seedBarriersDemo } from '../features/barriers/index.js';
 import { seedBoardsDemo } from '../features/boards/demo.js';
 import { seedCoachingDemo } from '../features/coaching/demo.js';
 import { seedHiringDemo } from '../features/hiring/index.js';
+import { seedLessonsDemo } from '../features/lessons/index.js';
 import { seedMeetingsDemo } from '../features/meetings/demo.js';
 import { seedObservationsDemo } from '../features/observations/index.js';
 import { seedPracticesDemo } from '../features/practices/demo.js';
@@ -77,6 +78,7 @@ export async function seedDemo(store: DocumentStore, now: number = Date.now()): 
   await seedCoachingDemo(store, managerAccess(space), now);
   await seedWinlossDemo(store, managerAccess(space), now);
   await seedAgreementsDemo(store, managerAccess(space), now);
+  await seedLessonsDemo(store, managerAccess(space), now);
   await seedBarriersDemo(store, managerAccess(space), now);
   await seedHiringDemo(store, managerAccess(space), now);
 }

@@ -3,6 +3,7 @@ import * as barriers from '../features/barriers/endpoints.js';
 import * as boards from '../features/boards/endpoints.js';
 import * as coaching from '../features/coaching/endpoints.js';
 import * as hiring from '../features/hiring/endpoints.js';
+import * as lessons from '../features/lessons/endpoints.js';
 import * as meetings from '../features/meetings/endpoints.js';
 import * as occurrences from '../features/meetings/occurrenceEndpoints.js';
 import * as notifications from '../features/notifications/endpoints.js';
@@ -161,6 +162,15 @@ export function buildRoutes(services: () => Promise<Services>, options: { dev: b
     handle(agreements.agreementSignaturesCreate, services),
     handle(agreements.agreementOutcomesCreate, services),
     handle(agreements.myAgreementsGet, services),
+    handle(lessons.lessonsList, services),
+    handle(lessons.lessonsCreate, services),
+    handle(lessons.lessonsGet, services),
+    handle(lessons.lessonSourceGet, services),
+    handle(lessons.lessonsUpdate, services),
+    handle(lessons.lessonRetiredPut, services),
+    handle(lessons.lessonAttemptsCreate, services),
+    handle(lessons.lessonPassesList, services),
+    handle(lessons.myLessonsGet, services),
     handle(barriers.barriersList, services),
     handle(barriers.barriersCreate, services),
     handle(barriers.barriersGet, services),

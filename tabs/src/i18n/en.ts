@@ -3,6 +3,7 @@ import type { barrierMessages } from './en.barriers';
 import type { boardMessages } from './en.boards';
 import type { coachingMessages } from './en.coaching';
 import type { hiringMessages } from './en.hiring';
+import type { lessonMessages } from './en.lessons';
 import type { meetingMessages } from './en.meetings';
 import type { notificationMessages } from './en.notifications';
 import type { observationMessages } from './en.observations';
@@ -225,6 +226,7 @@ export const en = {
   'roleplays.library.section': 'Role-plays',
   'observations.section': 'Coaching',
   'winloss.section': 'Win/loss',
+  'lessons.section': 'Lessons',
   'barriers.section': 'Barriers',
   'hiring.section': 'Hiring',
 } as const;
@@ -240,6 +242,7 @@ export type MessageId =
   | keyof typeof boardMessages
   | keyof typeof coachingMessages
   | keyof typeof hiringMessages
+  | keyof typeof lessonMessages
   | keyof typeof meetingMessages
   | keyof typeof observationMessages
   | keyof typeof notificationMessages

@@ -9,6 +9,7 @@ import { useLoadReport } from '../components/useLoadReport';
 import { LazyMyAgreements } from '../features/agreements';
 import { LazyPersonalBarriers } from '../features/barriers';
 import { LazyMyScorecardsDue } from '../features/hiring';
+import { LazyMyLessons } from '../features/lessons';
 import { LazyMyActions } from '../features/meetings/lazyViews';
 import { LazyInbox } from '../features/notifications';
 import { LazyPersonalObservations } from '../features/observations';
@@ -110,6 +111,7 @@ export function PersonalPage() {
       {spaces.isSuccess && spaces.data.length > 0 ? <LazyMyActions /> : null}
       {spaces.isSuccess && spaces.data.length > 0 ? <LazyPersonalBarriers spaces={spaces.data} /> : null}
       {spaces.isSuccess && spaces.data.length > 0 ? <MyPractices /> : null}
+      {spaces.isSuccess && spaces.data.length > 0 ? <LazyMyLessons /> : null}
       {spaces.isSuccess && spaces.data.length > 0 ? (
         <Suspense fallback={<Spinner size="tiny" label={intl.formatMessage({ id: 'app.loading' })} />}>
           <MyRoleplays />

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { BarriersChannelSection } from '../features/barriers';
 import { BoardsSection } from '../features/boards/BoardsSection';
 import { HiringChannelSection } from '../features/hiring';
+import { LazyLessonsSection } from '../features/lessons';
 import { MeetingsChannelSection } from '../features/meetings/lazyViews';
 import { CoachingChannelSection } from '../features/observations';
 import { PracticesSection } from '../features/practices/PracticesSection';
@@ -33,6 +34,7 @@ export const CHANNEL_SECTIONS: ChannelSection[] = [
   { id: 'boards', label: 'boards.section', Component: BoardsSection },
   { id: 'coaching', label: 'observations.section', Component: CoachingChannelSection },
   { id: 'winloss', label: 'winloss.section', Component: WinlossChannelSection },
+  { id: 'lessons', label: 'lessons.section', Component: LazyLessonsSection },
   { id: 'barriers', label: 'barriers.section', Component: BarriersChannelSection },
   { id: 'hiring', label: 'hiring.section', Component: HiringChannelSection },
 ];

@@ -46,6 +46,8 @@ export type SpaceAction =
   | 'winloss.practice'
   | 'valueProp.edit'
   | 'agreements.read'
+  | 'lessons.read'
+  | 'lessons.write'
   | 'barriers.read'
   | 'barriers.raise'
   | 'barriers.manage'
@@ -120,6 +122,10 @@ const allowed: Record<SpaceAction, readonly Role[]> = {
   'valueProp.edit': ['manager', 'rep'],
   // Two-way agreements: per record, its manager and rep and the space's other managers (see assertMayViewAgreement).
   'agreements.read': ['manager', 'rep', 'contributor'],
+  // Everyone reads lessons and takes their checks; passes show beside each member.
+  'lessons.read': ['manager', 'rep', 'contributor'],
+  // Writing, editing and retiring the space's own lessons.
+  'lessons.write': ['manager'],
   // Per record: private barriers only for their raiser and the managers (see assertMayViewBarrier).
   'barriers.read': ['manager', 'rep', 'contributor'],
   // Anyone in the team raises what blocks them; the raiser confirms or reopens their own.

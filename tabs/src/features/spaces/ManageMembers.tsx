@@ -1,6 +1,6 @@
 import { Role, type MemberResponse, type SpaceResponse } from '@coachboard/api/domain';
 import { Button, Select } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { Notice } from '../../components/Notice';
 import type { MessageId } from '../../i18n/en';
@@ -19,7 +19,15 @@ type Outcome =
   | null;
 
 /** The member list with a manager's controls: change each member's role, remove members. */
-export function ManageMembers({ space, members }: { space: SpaceResponse; members: readonly MemberResponse[] }) {
+export function ManageMembers({
+  space,
+  members,
+  renderDetails,
+}: {
+  space: SpaceResponse;
+  members: readonly MemberResponse[];
+  renderDetails?: (member: MemberResponse) => ReactNode;
+}) {
   const intl = useIntl();
   const { info } = useTeams();
   const changeRole = useChangeRole(space.id);
@@ -74,6 +82,7 @@ export function ManageMembers({ space, members }: { space: SpaceResponse; member
         members={members}
         heading={intl.formatMessage({ id: 'space.membersHeading' })}
         meId={info.user?.id}
+        renderDetails={renderDetails}
         renderActions={(member) => (
           <>
             <Select

@@ -66,6 +66,8 @@ export interface MemberListProps {
   renderAvatar?: (member: MemberResponse, density: Density) => ReactNode;
   /** Controls beside each member (managers change roles and remove members here). */
   renderActions?: (member: MemberResponse) => ReactNode;
+  /** More about each member under their name (e.g. the lessons they passed); not on the stage. */
+  renderDetails?: (member: MemberResponse) => ReactNode;
 }
 
 /** The people of a space with their roles; on the stage, large enough to read across a room. */
@@ -76,6 +78,7 @@ export function MemberList({
   density = 'regular',
   renderAvatar,
   renderActions,
+  renderDetails,
 }: MemberListProps) {
   const styles = useStyles();
   const intl = useIntl();
@@ -119,6 +122,7 @@ export function MemberList({
                   )}
                 </Text>
               ) : null}
+              {density === 'stage' ? null : renderDetails?.(member)}
               {density === 'stage' ? (
                 <Text size={500} className={styles.since}>
                   {intl.formatMessage({ id: roleMessage[member.role] })}

@@ -1,8 +1,9 @@
-import { can } from '@coachboard/api/domain';
+import { can, type MemberResponse } from '@coachboard/api/domain';
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { useIntl } from 'react-intl';
 import { useTeams } from '../../teams/context';
+import { LazyMemberPasses } from '../lessons';
 import { AddPeople } from '../people';
 import { ManageMembers } from './ManageMembers';
 import { renderMemberAvatar } from './MemberAvatar';
@@ -29,17 +30,20 @@ export function TeamSection({ space, members }: SpaceData) {
   const headingId = useId();
   const { info } = useTeams();
   const manages = can(space.myRole, 'members.changeRole');
+  // The lessons each member passed show under their name (loaded with the lessons' code).
+  const renderDetails = (member: MemberResponse) => <LazyMemberPasses spaceId={space.id} member={member} />;
   return (
     <>
       {space.archivedAt ? <Text as="p">{intl.formatMessage({ id: 'space.archived.note' })}</Text> : null}
       {manages ? (
-        <ManageMembers space={space} members={members} />
+        <ManageMembers space={space} members={members} renderDetails={renderDetails} />
       ) : (
         <MemberList
           renderAvatar={renderMemberAvatar}
           members={members}
           heading={intl.formatMessage({ id: 'space.membersHeading' })}
           meId={info.user?.id}
+          renderDetails={renderDetails}
         />
       )}
       {manages ? (
