@@ -18,6 +18,7 @@ import { api } from './helpers.js';
 import { MEETING_SAMPLES } from './meeting-samples.js';
 import { OBSERVATION_SAMPLES } from './observation-samples.js';
 import { OCCURRENCE_SAMPLES } from './occurrence-samples.js';
+import { OPPORTUNITY_SAMPLES } from './opportunity-samples.js';
 import { PRACTICE_SAMPLES } from './practice-samples.js';
 import { ROLEPLAY_SAMPLES } from './roleplay-samples.js';
 
@@ -107,6 +108,7 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   ...ROLEPLAY_SAMPLES,
   ...OBSERVATION_SAMPLES,
   ...COACHING_SAMPLES,
+  ...OPPORTUNITY_SAMPLES,
 };
 
 /**

@@ -4,6 +4,7 @@ import { seedBoardsDemo } from '../features/boards/demo.js';
 import { seedCoachingDemo } from '../features/coaching/demo.js';
 import { seedMeetingsDemo } from '../features/meetings/demo.js';
 import { seedObservationsDemo } from '../features/observations/index.js';
+import { seedOpportunitiesDemo } from '../features/opportunities/index.js';
 import { seedPracticesDemo } from '../features/practices/demo.js';
 import { seedRoleplaysDemo } from '../features/roleplays/demo.js';
 import { createSpace, inviteMember } from '../features/spaces/commands.js';
@@ -71,6 +72,7 @@ export async function seedDemo(store: DocumentStore, now: number = Date.now()): 
   await seedRoleplaysDemo(store, managerAccess(space), now);
   await seedObservationsDemo(store, managerAccess(space), now);
   await seedCoachingDemo(store, managerAccess(space), now);
+  await seedOpportunitiesDemo(store, managerAccess(space), now);
 }
 
 function managerAccess(space: StoredSpace): SpaceAccess {

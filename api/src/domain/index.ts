@@ -40,3 +40,5 @@ export * from './coaching/grow.js';
 export * from './coaching/rules.js';
 export * from './notifications/contract.js';
 export * from './notifications/deepLink.js';
+export * from './opportunities/contract.js';
+export * from './opportunities/rules.js';

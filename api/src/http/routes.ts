@@ -4,6 +4,7 @@ import * as meetings from '../features/meetings/endpoints.js';
 import * as occurrences from '../features/meetings/occurrenceEndpoints.js';
 import * as notifications from '../features/notifications/endpoints.js';
 import * as observations from '../features/observations/endpoints.js';
+import * as opportunities from '../features/opportunities/endpoints.js';
 import * as practices from '../features/practices/endpoints.js';
 import * as roleplays from '../features/roleplays/endpoints.js';
 import * as spaces from '../features/spaces/endpoints.js';
@@ -137,6 +138,20 @@ export function buildRoutes(services: () => Promise<Services>, options: { dev: b
     handle(coaching.coachingReviewsCreate, services),
     handle(coaching.coachingRemindersCreate, services),
     handle(coaching.myCoachingGet, services),
+    handle(opportunities.opportunitiesList, services),
+    handle(opportunities.opportunitiesCreate, services),
+    handle(opportunities.opportunitiesGet, services),
+    handle(opportunities.opportunityAssigneePut, services),
+    handle(opportunities.opportunityStatusPut, services),
+    handle(opportunities.opportunityBoardCreate, services),
+    handle(opportunities.opportunityCreditApprove, services),
+    handle(opportunities.opportunityCreditsGet, services),
+    handle(opportunities.opportunityOptInPut, services),
+    handle(opportunities.opportunityPointsPut, services),
+    handle(opportunities.ledgerEntryReverse, services),
+    handle(opportunities.recognitionGet, services),
+    handle(opportunities.recognitionRewardCreate, services),
+    handle(opportunities.myOpportunitiesList, services),
   ];
   if (options.dev) routes.push(handle(system.devUsers, services), handle(system.devToken, services));
   return routes;

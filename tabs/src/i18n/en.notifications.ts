@@ -18,6 +18,9 @@ export const notificationMessages = {
   'notifications.kind.roleplayResultReady': '{actor} opened the debrief of your role-play',
   'notifications.kind.scorecardDue': '{actor} ended a round: your scorecard is due',
   'notifications.kind.commitmentDue': '{actor}: a commitment of yours is due',
+  'notifications.kind.opportunityAssigned': '{actor} passed on an opportunity',
+  'notifications.kind.opportunityUpdated': '{actor} updated an opportunity you passed on',
+  'notifications.kind.pointsCredited': '{actor} credited points to you',
   'notifications.settings.show': 'Notification settings',
   'notifications.settings.intro':
     'Choose what reaches you in each team. What you turn off still lands here, already read, and never in the Teams activity feed.',
@@ -28,6 +31,9 @@ export const notificationMessages = {
   'notifications.settings.kind.commitmentDue': 'a commitment of mine is due',
   'notifications.settings.kind.scorecardDue': 'a scorecard of mine is due',
   'notifications.settings.kind.roleplayResultReady': 'the debrief of my role-play is ready',
+  'notifications.settings.kind.opportunityAssigned': 'an opportunity is passed on to me',
+  'notifications.settings.kind.opportunityUpdated': 'an opportunity I passed on changes status',
+  'notifications.settings.kind.pointsCredited': 'points are credited to me',
   'notifications.settings.failed': 'Your settings could not be saved. Try again.',
   'notifications.settings.loadFailed': 'Your settings could not be loaded. Try again in a moment.',
 };

@@ -11,6 +11,9 @@ export const NoticeKind = z.enum([
   'roleplayResultReady',
   'scorecardDue',
   'commitmentDue',
+  'opportunityAssigned',
+  'opportunityUpdated',
+  'pointsCredited',
 ]);
 export type NoticeKind = z.infer<typeof NoticeKind>;
 

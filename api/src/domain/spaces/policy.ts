@@ -38,7 +38,10 @@ export type SpaceAction =
   | 'observations.read'
   | 'observations.observe'
   | 'coaching.read'
-  | 'coaching.run';
+  | 'coaching.run'
+  | 'opportunities.log'
+  | 'opportunities.work'
+  | 'opportunities.manage';
 
 const allowed: Record<SpaceAction, readonly Role[]> = {
   'space.read': ['manager', 'rep', 'contributor'],
@@ -94,6 +97,13 @@ const allowed: Record<SpaceAction, readonly Role[]> = {
   'coaching.read': ['manager', 'rep'],
   // Starting a coaching session and keeping its notes.
   'coaching.run': ['manager'],
+  // Anyone in the space logs what they noticed at a customer; per record, who logged it, its assignee
+  // and the managers read it (see opportunities/access), and each sees their own credits.
+  'opportunities.log': ['manager', 'rep', 'contributor'],
+  // Working an opportunity routed to one: moving its status, opening an account board from it.
+  'opportunities.work': ['manager', 'rep'],
+  // Triage, the space's points, approving and reversing credits, the recognition board and rewards.
+  'opportunities.manage': ['manager'],
 };
 
 /** The one place that decides whether a role may perform an action in a space. */

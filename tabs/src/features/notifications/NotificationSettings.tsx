@@ -13,6 +13,9 @@ export const KINDS_SENT = [
   'scorecardDue',
   'roleplayResultReady',
   'commitmentDue',
+  'opportunityAssigned',
+  'opportunityUpdated',
+  'pointsCredited',
 ] as const;
 
 const useStyles = makeStyles({
