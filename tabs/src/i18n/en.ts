@@ -3,6 +3,7 @@ import type { coachingMessages } from './en.coaching';
 import type { meetingMessages } from './en.meetings';
 import type { notificationMessages } from './en.notifications';
 import type { observationMessages } from './en.observations';
+import type { opportunityMessages } from './en.opportunities';
 import type { peopleMessages } from './en.people';
 import type { practiceMessages } from './en.practices';
 import type { roleplayDebriefMessages } from './en.roleplays.debrief';
@@ -217,6 +218,7 @@ export const en = {
   // The channel tab's section label is drawn before the role-play code (and its texts) loads.
   'roleplays.library.section': 'Role-plays',
   'observations.section': 'Coaching',
+  'opportunities.section': 'Opportunities',
 } as const;
 
 /**
@@ -230,6 +232,7 @@ export type MessageId =
   | keyof typeof coachingMessages
   | keyof typeof meetingMessages
   | keyof typeof observationMessages
+  | keyof typeof opportunityMessages
   | keyof typeof notificationMessages
   | keyof typeof peopleMessages
   | keyof typeof practiceMessages

@@ -9,6 +9,7 @@ import { useLoadReport } from '../components/useLoadReport';
 import { LazyMyActions } from '../features/meetings/lazyViews';
 import { LazyInbox } from '../features/notifications';
 import { LazyPersonalObservations } from '../features/observations';
+import { LazyPersonalOpportunities } from '../features/opportunities';
 import { MyPractices } from '../features/practices/MyPractices';
 import { SpaceFacts } from '../features/spaces/SpaceFacts';
 import { useMySpaces } from '../features/spaces/queries';
@@ -89,6 +90,7 @@ export function PersonalPage() {
   return (
     <Page title={intl.formatMessage({ id: 'personal.title' })} purpose={intl.formatMessage({ id: 'personal.purpose' })}>
       {spaces.isSuccess && spaces.data.length > 0 ? <LazyInbox spaces={spaces.data} /> : null}
+      {spaces.isSuccess && spaces.data.length > 0 ? <LazyPersonalOpportunities spaces={spaces.data} /> : null}
       {content}
       {spaces.isSuccess && spaces.data.length > 0 ? <LazyPersonalObservations spaces={spaces.data} /> : null}
       {spaces.isSuccess && spaces.data.length > 0 ? (

@@ -5,6 +5,7 @@ import { ShareToStage, type ShareToStageTexts } from '../components/ShareToStage
 import { LINKED_CONTENT } from '../features/linkedContent';
 import { LazyMeetingRunPanel } from '../features/meetings/lazyViews';
 import { LazyObserveEntry } from '../features/observations';
+import { LazyOpportunityEntry } from '../features/opportunities';
 import { SpaceOverview } from '../features/spaces/SpaceOverview';
 import { SpaceScope } from '../features/spaces/SpaceScope';
 import { spaceIdFromEntity, spaceIdFromSearch } from '../features/spaces/useSpaceSelection';
@@ -69,6 +70,9 @@ export function SidePanelPage() {
             <ShareToStage url={stageUrl(space.id)} texts={SHARE_TEXTS} appearance="primary" />
             <AfterFirstScreen>
               <LazyObserveEntry space={space} members={members} />
+            </AfterFirstScreen>
+            <AfterFirstScreen>
+              <LazyOpportunityEntry space={space} members={members} />
             </AfterFirstScreen>
             <AfterFirstScreen>
               <Suspense fallback={null}>

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { BoardsSection } from '../features/boards/BoardsSection';
 import { MeetingsChannelSection } from '../features/meetings/lazyViews';
 import { CoachingChannelSection } from '../features/observations';
+import { OpportunitiesChannelSection } from '../features/opportunities';
 import { PracticesSection } from '../features/practices/PracticesSection';
 import { RoleplaysSection } from '../features/roleplays/RoleplaysSection';
 import type { SpaceData } from '../features/spaces/SpaceScope';
@@ -29,4 +30,5 @@ export const CHANNEL_SECTIONS: ChannelSection[] = [
   { id: 'roleplays', label: 'roleplays.library.section', Component: RoleplaysSection },
   { id: 'boards', label: 'boards.section', Component: BoardsSection },
   { id: 'coaching', label: 'observations.section', Component: CoachingChannelSection },
+  { id: 'opportunities', label: 'opportunities.section', Component: OpportunitiesChannelSection },
 ];
