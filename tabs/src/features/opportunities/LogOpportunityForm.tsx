@@ -19,6 +19,10 @@ import { useAccountBoards, useLogOpportunity } from './queries';
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '32rem', minWidth: 0 },
   heading: { margin: 0 },
+  // Long account names must not widen the 280 px side panel: the select shrinks and ellipsizes.
+  field: { minWidth: 0 },
+  select: { minWidth: 0, maxWidth: '100%' },
+  control: { minWidth: 0, width: '100%', textOverflow: 'ellipsis' },
   muted: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
@@ -88,8 +92,10 @@ export function LogOpportunityForm({ spaces, headingAs = 'h3' }: LogOpportunityF
         {intl.formatMessage({ id: 'opportunities.log.heading' })}
       </Text>
       {spaces.length > 1 ? (
-        <Field label={intl.formatMessage({ id: 'opportunities.log.team' })} required>
+        <Field className={styles.field} label={intl.formatMessage({ id: 'opportunities.log.team' })} required>
           <Select
+            className={styles.select}
+            select={{ className: styles.control }}
             value={spaceId}
             onChange={(_, d) => {
               setSpaceId(d.value);
@@ -105,11 +111,16 @@ export function LogOpportunityForm({ spaces, headingAs = 'h3' }: LogOpportunityF
         </Field>
       ) : null}
       <Field
+        className={styles.field}
         label={intl.formatMessage({ id: 'opportunities.log.customer' })}
         hint={intl.formatMessage({ id: 'opportunities.log.customerHint' })}
-        required
       >
-        <Select value={boardId} onChange={(_, d) => setBoardId(d.value)}>
+        <Select
+          className={styles.select}
+          select={{ className: styles.control }}
+          value={boardId}
+          onChange={(_, d) => setBoardId(d.value)}
+        >
           <option value="">{intl.formatMessage({ id: 'opportunities.log.customerOther' })}</option>
           {(boards.data ?? []).map((b) => (
             <option key={b.id} value={b.id}>

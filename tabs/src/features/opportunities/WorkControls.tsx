@@ -15,6 +15,9 @@ import { useOpportunityActions } from './queries';
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
+  field: { minWidth: 0 },
+  select: { minWidth: 0, maxWidth: '100%' },
+  control: { minWidth: 0, width: '100%', textOverflow: 'ellipsis' },
 });
 
 type Actions = ReturnType<typeof useOpportunityActions>;
@@ -44,8 +47,13 @@ function StatusForm({ o, actions }: { o: OpportunityResponse; actions: Actions }
   };
   return (
     <form className={styles.form} onSubmit={submit}>
-      <Field label={intl.formatMessage({ id: 'opportunities.work.status' })}>
-        <Select value={status} onChange={(_, d) => setStatus(d.value as OpportunityStatus | '')}>
+      <Field className={styles.field} label={intl.formatMessage({ id: 'opportunities.work.status' })}>
+        <Select
+          className={styles.select}
+          select={{ className: styles.control }}
+          value={status}
+          onChange={(_, d) => setStatus(d.value as OpportunityStatus | '')}
+        >
           <option value="">{intl.formatMessage({ id: 'opportunities.work.statusChoose' })}</option>
           {options.map((s) => (
             <option key={s} value={s}>
