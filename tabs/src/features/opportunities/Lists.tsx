@@ -29,10 +29,12 @@ export interface OpportunityListProps {
   /** Whether the reader manages the opportunity's team. */
   managerOf: (spaceId: string) => boolean;
   showTeam?: boolean;
+  /** The cards a notice opens (the personal tab's, each opportunity once). */
+  openable?: (id: string) => boolean;
 }
 
 /** A titled list of opportunity cards. */
-export function OpportunityList({ heading, items, empty, managerOf, showTeam }: OpportunityListProps) {
+export function OpportunityList({ heading, items, empty, managerOf, showTeam, openable }: OpportunityListProps) {
   const styles = useStyles();
   const headingId = useId();
   const { info } = useTeams();
@@ -50,7 +52,13 @@ export function OpportunityList({ heading, items, empty, managerOf, showTeam }: 
         <ul className={styles.list}>
           {items.map((o) => (
             <li key={o.id}>
-              <OpportunityCard o={o} meId={meId} manager={managerOf(o.spaceId)} showTeam={showTeam} />
+              <OpportunityCard
+                o={o}
+                meId={meId}
+                manager={managerOf(o.spaceId)}
+                showTeam={showTeam}
+                openable={openable?.(o.id) ?? false}
+              />
             </li>
           ))}
         </ul>

@@ -1,7 +1,8 @@
 import type { OpportunityResponse } from '@coachboard/api/domain';
-import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Badge, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { useIntl } from 'react-intl';
+import { targetDomId, useTargetHighlight } from '../notifications';
 import { WorkControls } from './WorkControls';
 
 const useStyles = makeStyles({
@@ -39,18 +40,25 @@ export interface OpportunityCardProps {
   manager: boolean;
   /** Show the team's name (lists across teams). */
   showTeam?: boolean;
+  /** This card is where a notice about the opportunity opens (one card per opportunity on a page). */
+  openable?: boolean;
 }
 
 /** One opportunity: what was noticed and by whom, where it stands, its points; and what the reader may do. */
-export function OpportunityCard({ o, meId, manager, showTeam = false }: OpportunityCardProps) {
+export function OpportunityCard({ o, meId, manager, showTeam = false, openable = false }: OpportunityCardProps) {
   const intl = useIntl();
   const styles = useStyles();
+  const highlight = useTargetHighlight();
   const titleId = useId();
   const date = intl.formatDate(o.createdAt, { dateStyle: 'medium' });
   const canWork = manager || o.assigneeId === meId;
   const milestone = (m: 'qualified' | 'won') => intl.formatMessage({ id: `opportunities.status.${m}` });
   return (
-    <article className={styles.card} aria-labelledby={titleId} id={`opportunity-${o.id}`}>
+    <article
+      className={openable ? mergeClasses(styles.card, highlight) : styles.card}
+      aria-labelledby={titleId}
+      {...(openable ? { id: targetDomId('opportunities', o.id) } : {})}
+    >
       <Text as="h4" id={titleId} size={300} weight="semibold" className={styles.title}>
         <span>{o.customerName}</span>
         <Badge appearance="tint" color={STATUS_COLOR[o.status]}>

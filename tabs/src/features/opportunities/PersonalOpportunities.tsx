@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { useIntl } from 'react-intl';
 import { opportunityMessages } from '../../i18n/en.opportunities';
 import { withMessages } from '../../i18n/withMessages';
+import { targetDomId } from '../notifications';
 import { Credits } from './Credits';
 import { ErrorLine } from './ErrorLine';
 import { OpportunityList } from './Lists';
@@ -32,8 +33,9 @@ function PersonalOpportunities({ spaces }: PersonalOpportunitiesProps) {
   const mine = useMyOpportunities();
   const managerOf = (spaceId: string) => spaces.some((s) => s.id === spaceId && s.myRole === 'manager');
   const works = spaces.some((s) => s.myRole !== 'contributor');
+  const waitingIds = new Set((mine.data?.waiting ?? []).map((o) => o.id));
   return (
-    <section className={styles.root} aria-labelledby={headingId} id="opportunities">
+    <section className={styles.root} aria-labelledby={headingId} id={targetDomId('opportunities')}>
       <Text as="h2" id={headingId} size={500} weight="semibold" className={styles.heading}>
         {intl.formatMessage({ id: 'opportunities.heading' })}
       </Text>
@@ -46,6 +48,7 @@ function PersonalOpportunities({ spaces }: PersonalOpportunitiesProps) {
           empty={intl.formatMessage({ id: 'opportunities.list.waitingNone' })}
           managerOf={managerOf}
           showTeam={spaces.length > 1}
+          openable={() => true}
         />
       ) : null}
       <Text as="p" className={styles.muted}>
@@ -59,6 +62,7 @@ function PersonalOpportunities({ spaces }: PersonalOpportunitiesProps) {
           empty={intl.formatMessage({ id: 'opportunities.list.mineNone' })}
           managerOf={managerOf}
           showTeam={spaces.length > 1}
+          openable={(id) => !waitingIds.has(id)}
         />
       ) : null}
       {spaces.map((s) => (
