@@ -130,7 +130,10 @@ export default async function run(report) {
   );
   try {
     const seeded = performance.now();
-    const sizes = { small: await seedSpace(host.services.store, 500), large: await seedSpace(host.services.store, 5_000) };
+    const sizes = {
+      small: await seedSpace(host.services.store, 500),
+      large: await seedSpace(host.services.store, 5_000),
+    };
     report('opportunities.seed.seconds', (performance.now() - seeded) / 1000, 's');
 
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
