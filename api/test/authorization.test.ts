@@ -145,6 +145,16 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'observation-coverage-get': row(401, 404, 404, 200, 200, 200),
   'observation-settings-put': row(401, 404, 404, 403, 403, 200),
   'my-observations-list': row(401, 200, 200, 200, 200, 200),
+  // Alex's barrier is private: only he and the managers see it; Isaiah learns nothing (404).
+  'barriers-list': row(401, 404, 404, 200, 200, 200),
+  'barriers-create': row(401, 404, 404, 201, 201, 201),
+  'barriers-get': row(401, 404, 404, 404, 200, 200),
+  'barrier-status-put': row(401, 404, 404, 403, 403, 200),
+  // Only the raiser (Alex) confirms; the manager sees it but may not.
+  'barrier-confirmation-post': row(401, 404, 404, 404, 200, 403),
+  'barrier-board-get': row(401, 404, 404, 403, 403, 200),
+  'barrier-agenda-items-create': row(401, 404, 404, 403, 403, 201),
+  'my-barriers-list': row(401, 200, 200, 200, 200, 200),
   'coaching-sessions-list': row(401, 404, 404, 403, 200, 200),
   'coaching-sessions-create': row(401, 404, 404, 403, 403, 201),
   'coaching-sessions-get': row(401, 404, 404, 403, 200, 200),

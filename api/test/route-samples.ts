@@ -11,6 +11,7 @@ import {
   NotificationSettingsBody,
 } from '../src/domain/index.js';
 import type { Route } from '../src/http/handle.js';
+import { BARRIER_SAMPLES } from './barrier-samples.js';
 import { BOARD_SAMPLES } from './board-samples.js';
 import { COACHING_SAMPLES } from './coaching-samples.js';
 import { buildInviteBody, buildSpaceBody, uniqueId } from './factories.js';
@@ -109,6 +110,7 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   ...OBSERVATION_SAMPLES,
   ...COACHING_SAMPLES,
   ...OPPORTUNITY_SAMPLES,
+  ...BARRIER_SAMPLES,
 };
 
 /**

@@ -15,7 +15,6 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const NOT_YET: [string, RegExp][] = [
   ['win/loss learning', /\bwin\s*\/\s*loss|\bwins? and loss/i],
   ['two-way expectations', /\bexpectations?\b/i],
-  ['barriers', /\bbarriers?\b/i],
   ['referrals', /\breferr(al|als|ed)\b/i],
   ['hiring', /\bhir(e|es|ing)\b/i],
 ];

@@ -1,5 +1,6 @@
 import type { SpaceAccess } from '../auth/policy.js';
 import { Conflict, type Role } from '../domain/index.js';
+import { seedBarriersDemo } from '../features/barriers/index.js';
 import { seedBoardsDemo } from '../features/boards/demo.js';
 import { seedCoachingDemo } from '../features/coaching/demo.js';
 import { seedMeetingsDemo } from '../features/meetings/demo.js';
@@ -73,6 +74,7 @@ export async function seedDemo(store: DocumentStore, now: number = Date.now()): 
   await seedObservationsDemo(store, managerAccess(space), now);
   await seedCoachingDemo(store, managerAccess(space), now);
   await seedOpportunitiesDemo(store, managerAccess(space), now);
+  await seedBarriersDemo(store, managerAccess(space), now);
 }
 
 function managerAccess(space: StoredSpace): SpaceAccess {

@@ -42,3 +42,5 @@ export * from './notifications/contract.js';
 export * from './notifications/deepLink.js';
 export * from './opportunities/contract.js';
 export * from './opportunities/rules.js';
+export * from './barriers/contract.js';
+export * from './barriers/rules.js';

@@ -1,3 +1,4 @@
+import * as barriers from '../features/barriers/endpoints.js';
 import * as boards from '../features/boards/endpoints.js';
 import * as coaching from '../features/coaching/endpoints.js';
 import * as meetings from '../features/meetings/endpoints.js';
@@ -152,6 +153,14 @@ export function buildRoutes(services: () => Promise<Services>, options: { dev: b
     handle(opportunities.recognitionGet, services),
     handle(opportunities.recognitionRewardCreate, services),
     handle(opportunities.myOpportunitiesList, services),
+    handle(barriers.barriersList, services),
+    handle(barriers.barriersCreate, services),
+    handle(barriers.barriersGet, services),
+    handle(barriers.barrierStatusPut, services),
+    handle(barriers.barrierConfirmationPost, services),
+    handle(barriers.barrierBoardGet, services),
+    handle(barriers.barrierAgendaItemsCreate, services),
+    handle(barriers.myBarriersList, services),
   ];
   if (options.dev) routes.push(handle(system.devUsers, services), handle(system.devToken, services));
   return routes;

@@ -20,6 +20,7 @@ export const LINKED_CONTENT: Partial<
   practice: lazy(() => import('./practices/PracticeSpotlight')),
   board: lazy(() => import('./boards/BoardLinkedView')),
   scenario: lazy(() => import('./roleplays/ScenarioLinkedView')),
+  barrier: lazy(() => import('./barriers/BarrierLinkedView')),
 };
 
 /** Props of a stage view that a capability draws for a running agenda item of its kind. */

@@ -43,6 +43,7 @@ export const meetingMessages = {
   'meetings.link.board': 'Board',
   'meetings.link.scenario': 'Role-play scenario',
   'meetings.link.practice': 'Practice',
+  'meetings.link.barrier': 'Barrier',
   'meetings.setup.heading': 'Set up this sales meeting',
   'meetings.setup.body': 'Give the meeting an agenda that spends the team’s time on selling.',
   'meetings.setup.title': 'Title',

@@ -21,6 +21,8 @@ export const notificationMessages = {
   'notifications.kind.opportunityAssigned': '{actor} passed on an opportunity',
   'notifications.kind.opportunityUpdated': '{actor} updated an opportunity you passed on',
   'notifications.kind.pointsCredited': '{actor} credited points to you',
+  'notifications.kind.barrierRaised': '{actor} raised a barrier',
+  'notifications.kind.barrierResolved': '{actor} answered your barrier',
   'notifications.settings.show': 'Notification settings',
   'notifications.settings.intro':
     'Choose what reaches you in each team. What you turn off still lands here, already read, and never in the Teams activity feed.',
@@ -34,6 +36,8 @@ export const notificationMessages = {
   'notifications.settings.kind.opportunityAssigned': 'an opportunity is passed on to me',
   'notifications.settings.kind.opportunityUpdated': 'an opportunity I passed on changes status',
   'notifications.settings.kind.pointsCredited': 'points are credited to me',
+  'notifications.settings.kind.barrierRaised': 'someone raises a barrier (managers)',
+  'notifications.settings.kind.barrierResolved': 'a barrier I raised is removed or will not be fixed',
   'notifications.settings.failed': 'Your settings could not be saved. Try again.',
   'notifications.settings.loadFailed': 'Your settings could not be loaded. Try again in a moment.',
 };

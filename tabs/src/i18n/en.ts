@@ -1,3 +1,4 @@
+import type { barrierMessages } from './en.barriers';
 import type { boardMessages } from './en.boards';
 import type { coachingMessages } from './en.coaching';
 import type { meetingMessages } from './en.meetings';
@@ -219,6 +220,7 @@ export const en = {
   'roleplays.library.section': 'Role-plays',
   'observations.section': 'Coaching',
   'opportunities.section': 'Opportunities',
+  'barriers.section': 'Barriers',
 } as const;
 
 /**
@@ -238,7 +240,8 @@ export type MessageId =
   | keyof typeof practiceMessages
   | keyof typeof roleplayLibraryMessages
   | keyof typeof roleplayRunMessages
-  | keyof typeof roleplayDebriefMessages;
+  | keyof typeof roleplayDebriefMessages
+  | keyof typeof barrierMessages;
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace

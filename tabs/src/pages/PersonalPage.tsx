@@ -6,6 +6,7 @@ import { LoadingState } from '../components/LoadingState';
 import { Page } from '../components/Page';
 import { StateMessage } from '../components/StateMessage';
 import { useLoadReport } from '../components/useLoadReport';
+import { LazyPersonalBarriers } from '../features/barriers';
 import { LazyMyActions } from '../features/meetings/lazyViews';
 import { LazyInbox } from '../features/notifications';
 import { LazyPersonalObservations } from '../features/observations';
@@ -99,6 +100,7 @@ export function PersonalPage() {
         </Suspense>
       ) : null}
       {spaces.isSuccess && spaces.data.length > 0 ? <LazyMyActions /> : null}
+      {spaces.isSuccess && spaces.data.length > 0 ? <LazyPersonalBarriers spaces={spaces.data} /> : null}
       {spaces.isSuccess && spaces.data.length > 0 ? <MyPractices /> : null}
       {spaces.isSuccess && spaces.data.length > 0 ? (
         <Suspense fallback={<Spinner size="tiny" label={intl.formatMessage({ id: 'app.loading' })} />}>

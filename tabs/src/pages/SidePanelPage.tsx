@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { Page } from '../components/Page';
 import { ShareToStage, type ShareToStageTexts } from '../components/ShareToStage';
+import { LazyBarrierEntry } from '../features/barriers';
 import { LINKED_CONTENT } from '../features/linkedContent';
 import { LazyMeetingRunPanel } from '../features/meetings/lazyViews';
 import { LazyObserveEntry } from '../features/observations';
@@ -73,6 +74,9 @@ export function SidePanelPage() {
             </AfterFirstScreen>
             <AfterFirstScreen>
               <LazyOpportunityEntry space={space} members={members} />
+            </AfterFirstScreen>
+            <AfterFirstScreen>
+              <LazyBarrierEntry space={space} members={members} />
             </AfterFirstScreen>
             <AfterFirstScreen>
               <Suspense fallback={null}>

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { BarriersChannelSection } from '../features/barriers';
 import { BoardsSection } from '../features/boards/BoardsSection';
 import { MeetingsChannelSection } from '../features/meetings/lazyViews';
 import { CoachingChannelSection } from '../features/observations';
@@ -31,4 +32,5 @@ export const CHANNEL_SECTIONS: ChannelSection[] = [
   { id: 'boards', label: 'boards.section', Component: BoardsSection },
   { id: 'coaching', label: 'observations.section', Component: CoachingChannelSection },
   { id: 'opportunities', label: 'opportunities.section', Component: OpportunitiesChannelSection },
+  { id: 'barriers', label: 'barriers.section', Component: BarriersChannelSection },
 ];

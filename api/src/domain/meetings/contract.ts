@@ -43,8 +43,8 @@ const IsoDate = z.iso
   .date('must be a date, e.g. 2026-12-01')
   .refine((d) => d >= '2000-01-01' && d <= '2100-12-31', 'must be between 2000 and 2100');
 
-/** A typed reference to content that other features own (boards, scenarios, practices). */
-export const ContentLink = z.strictObject({ kind: z.enum(['board', 'scenario', 'practice']), id: Id });
+/** A typed reference to content that other features own (boards, scenarios, practices, barriers). */
+export const ContentLink = z.strictObject({ kind: z.enum(['board', 'scenario', 'practice', 'barrier']), id: Id });
 export type ContentLink = z.infer<typeof ContentLink>;
 
 export const MeetingParams = z.strictObject({ spaceId: Id, meetingId: Id });

@@ -14,6 +14,8 @@ export const NoticeKind = z.enum([
   'opportunityAssigned',
   'opportunityUpdated',
   'pointsCredited',
+  'barrierRaised',
+  'barrierResolved',
 ]);
 export type NoticeKind = z.infer<typeof NoticeKind>;
 

@@ -5,7 +5,7 @@ import {
   ledgerBalance,
   mayMoveOpportunity,
   milestoneOf,
-  nextStatuses,
+  nextOpportunityStatuses,
   quarterOf,
   reversalEntryId,
   routeOpportunity,
@@ -34,7 +34,7 @@ describe('opportunity rules', () => {
     expect(mayMoveOpportunity('qualified', 'contacted')).toBe(false);
     expect(mayMoveOpportunity('new', 'won')).toBe(false);
     for (const closed of ['won', 'lost', 'notAnOpportunity'] as const) {
-      expect(nextStatuses(closed)).toEqual([]);
+      expect(nextOpportunityStatuses(closed)).toEqual([]);
     }
   });
 

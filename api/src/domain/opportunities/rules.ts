@@ -18,7 +18,7 @@ export function mayMoveOpportunity(from: OpportunityStatus, to: OpportunityStatu
 }
 
 /** The statuses an opportunity may move to next. */
-export function nextStatuses(from: OpportunityStatus): readonly OpportunityStatus[] {
+export function nextOpportunityStatuses(from: OpportunityStatus): readonly OpportunityStatus[] {
   return next[from];
 }
 

@@ -41,7 +41,10 @@ export type SpaceAction =
   | 'coaching.run'
   | 'opportunities.log'
   | 'opportunities.work'
-  | 'opportunities.manage';
+  | 'opportunities.manage'
+  | 'barriers.read'
+  | 'barriers.raise'
+  | 'barriers.manage';
 
 const allowed: Record<SpaceAction, readonly Role[]> = {
   'space.read': ['manager', 'rep', 'contributor'],
@@ -104,6 +107,12 @@ const allowed: Record<SpaceAction, readonly Role[]> = {
   'opportunities.work': ['manager', 'rep'],
   // Triage, the space's points, approving and reversing credits, the recognition board and rewards.
   'opportunities.manage': ['manager'],
+  // Per record: private barriers only for their raiser and the managers (see assertMayViewBarrier).
+  'barriers.read': ['manager', 'rep', 'contributor'],
+  // Anyone in the team raises what blocks them; the raiser confirms or reopens their own.
+  'barriers.raise': ['manager', 'rep', 'contributor'],
+  // The managers own removal: status, resolution, the board and the agenda.
+  'barriers.manage': ['manager'],
 };
 
 /** The one place that decides whether a role may perform an action in a space. */

@@ -58,7 +58,9 @@ export function AgendaItemForm({ spaceId, item, members, pending, onSubmit, onCa
   const [ownerId, setOwnerId] = useState(item?.ownerId ?? '');
   const [timebox, setTimebox] = useState(item?.timeboxMinutes ? String(item.timeboxMinutes) : '');
   const [notes, setNotes] = useState(item?.notes ?? '');
-  const [linkKind, setLinkKind] = useState<LinkKind | ''>(item?.link?.kind ?? '');
+  // A barrier's item keeps its link (the barrier register puts it there); the others are chosen here.
+  const fixedLink = item?.link?.kind === 'barrier' ? item.link : null;
+  const [linkKind, setLinkKind] = useState<LinkKind | ''>(item?.link && !fixedLink ? (item.link.kind as LinkKind) : '');
   const [linkId, setLinkId] = useState(item?.link?.id ?? '');
   const [errors, setErrors] = useState<{ title?: MessageId; timebox?: MessageId; link?: MessageId }>({});
 
@@ -81,7 +83,7 @@ export function AgendaItemForm({ spaceId, item, members, pending, onSubmit, onCa
       ownerId: ownerId === '' ? null : ownerId,
       timeboxMinutes: minutes,
       notes,
-      link: linkKind === '' ? null : { kind: linkKind, id: linkId.trim() },
+      link: linkKind === '' ? fixedLink : { kind: linkKind, id: linkId.trim() },
     });
     if (!item) {
       setTitle('');
@@ -136,7 +138,7 @@ export function AgendaItemForm({ spaceId, item, members, pending, onSubmit, onCa
           onChange={(_, d) => setTimebox(d.value)}
         />
       </Field>
-      <Field label={intl.formatMessage({ id: 'meetings.item.linkKind' })}>
+      <Field label={intl.formatMessage({ id: 'meetings.item.linkKind' })} hidden={fixedLink !== null}>
         <Select value={linkKind} onChange={(_, d) => setLinkKind(d.value as LinkKind | '')}>
           <option value="">{intl.formatMessage({ id: 'meetings.item.noLink' })}</option>
           {LINK_KINDS.map((k) => (

@@ -16,6 +16,8 @@ export const KINDS_SENT = [
   'opportunityAssigned',
   'opportunityUpdated',
   'pointsCredited',
+  'barrierRaised',
+  'barrierResolved',
 ] as const;
 
 const useStyles = makeStyles({

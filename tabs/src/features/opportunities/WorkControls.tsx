@@ -1,5 +1,5 @@
 import {
-  nextStatuses,
+  nextOpportunityStatuses,
   statusNeedsNote,
   type OpportunityResponse,
   type OpportunityStatus,
@@ -28,7 +28,7 @@ function StatusForm({ o, actions }: { o: OpportunityResponse; actions: Actions }
   const styles = useStyles();
   const [status, setStatus] = useState<OpportunityStatus | ''>('');
   const [note, setNote] = useState('');
-  const options = nextStatuses(o.status);
+  const options = nextOpportunityStatuses(o.status);
   if (options.length === 0) return null;
   const needsNote = status !== '' && statusNeedsNote(status);
   const valid = status !== '' && (!needsNote || note.trim().length > 0);
