@@ -211,6 +211,21 @@ const EXPECTED: Record<string, Record<Caller, number>> = {
   'lesson-attempts-create': row(401, 404, 404, 201, 201, 201),
   'lesson-passes-list': row(401, 404, 404, 200, 200, 200),
   'my-lessons-get': row(401, 200, 200, 200, 200, 200),
+  'opportunities-list': row(401, 404, 404, 200, 200, 200),
+  'opportunities-create': row(401, 404, 404, 201, 201, 201),
+  // Isaiah logged it on Alex's board: he, Alex (its assignee) and the managers read it.
+  'opportunities-get': row(401, 404, 404, 200, 200, 200),
+  'opportunity-assignee-put': row(401, 404, 404, 403, 403, 200),
+  'opportunity-status-put': row(401, 404, 404, 403, 200, 200),
+  'opportunity-board-create': row(401, 404, 404, 403, 201, 201),
+  'opportunity-credit-approve': row(401, 404, 404, 403, 403, 201),
+  'opportunity-credits-get': row(401, 404, 404, 200, 200, 200),
+  'opportunity-optin-put': row(401, 404, 404, 200, 200, 200),
+  'opportunity-points-put': row(401, 404, 404, 403, 403, 200),
+  'ledger-entry-reverse': row(401, 404, 404, 403, 403, 201),
+  'recognition-get': row(401, 404, 404, 403, 403, 200),
+  'recognition-reward-create': row(401, 404, 404, 403, 403, 201),
+  'my-opportunities-list': row(401, 200, 200, 200, 200, 200),
 };
 
 function row(...statuses: [number, number, number, number, number, number]): Record<Caller, number> {

@@ -22,6 +22,7 @@ import { LESSON_SAMPLES } from './lesson-samples.js';
 import { MEETING_SAMPLES } from './meeting-samples.js';
 import { OBSERVATION_SAMPLES } from './observation-samples.js';
 import { OCCURRENCE_SAMPLES } from './occurrence-samples.js';
+import { OPPORTUNITY_SAMPLES } from './opportunity-samples.js';
 import { PRACTICE_SAMPLES } from './practice-samples.js';
 import { ROLEPLAY_SAMPLES } from './roleplay-samples.js';
 import { WINLOSS_SAMPLES } from './winloss-samples.js';
@@ -115,6 +116,7 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   ...WINLOSS_SAMPLES,
   ...AGREEMENT_SAMPLES,
   ...LESSON_SAMPLES,
+  ...OPPORTUNITY_SAMPLES,
   ...BARRIER_SAMPLES,
   ...HIRING_SAMPLES,
 };

@@ -8,6 +8,7 @@ import { seedHiringDemo } from '../features/hiring/index.js';
 import { seedLessonsDemo } from '../features/lessons/index.js';
 import { seedMeetingsDemo } from '../features/meetings/demo.js';
 import { seedObservationsDemo } from '../features/observations/index.js';
+import { seedOpportunitiesDemo } from '../features/opportunities/index.js';
 import { seedPracticesDemo } from '../features/practices/demo.js';
 import { seedRoleplaysDemo } from '../features/roleplays/demo.js';
 import { createSpace, inviteMember } from '../features/spaces/commands.js';
@@ -79,6 +80,7 @@ export async function seedDemo(store: DocumentStore, now: number = Date.now()): 
   await seedWinlossDemo(store, managerAccess(space), now);
   await seedAgreementsDemo(store, managerAccess(space), now);
   await seedLessonsDemo(store, managerAccess(space), now);
+  await seedOpportunitiesDemo(store, managerAccess(space), now);
   await seedBarriersDemo(store, managerAccess(space), now);
   await seedHiringDemo(store, managerAccess(space), now);
 }

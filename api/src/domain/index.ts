@@ -5,6 +5,7 @@
 export * from './common/contract.js';
 export * from './common/errors.js';
 export * from './common/principal.js';
+export * from './common/quarter.js';
 export * from './common/timer.js';
 export * from './spaces/contract.js';
 export type * from './spaces/document.js';
@@ -48,6 +49,8 @@ export * from './agreements/rules.js';
 export * from './lessons/contract.js';
 export * from './lessons/markup.js';
 export * from './lessons/scoring.js';
+export * from './opportunities/contract.js';
+export * from './opportunities/rules.js';
 export * from './barriers/contract.js';
 export * from './barriers/rules.js';
 export * from './hiring/contract.js';

@@ -8,6 +8,7 @@ import * as meetings from '../features/meetings/endpoints.js';
 import * as occurrences from '../features/meetings/occurrenceEndpoints.js';
 import * as notifications from '../features/notifications/endpoints.js';
 import * as observations from '../features/observations/endpoints.js';
+import * as opportunities from '../features/opportunities/endpoints.js';
 import * as practices from '../features/practices/endpoints.js';
 import * as roleplays from '../features/roleplays/endpoints.js';
 import * as spaces from '../features/spaces/endpoints.js';
@@ -171,6 +172,20 @@ export function buildRoutes(services: () => Promise<Services>, options: { dev: b
     handle(lessons.lessonAttemptsCreate, services),
     handle(lessons.lessonPassesList, services),
     handle(lessons.myLessonsGet, services),
+    handle(opportunities.opportunitiesList, services),
+    handle(opportunities.opportunitiesCreate, services),
+    handle(opportunities.opportunitiesGet, services),
+    handle(opportunities.opportunityAssigneePut, services),
+    handle(opportunities.opportunityStatusPut, services),
+    handle(opportunities.opportunityBoardCreate, services),
+    handle(opportunities.opportunityCreditApprove, services),
+    handle(opportunities.opportunityCreditsGet, services),
+    handle(opportunities.opportunityOptInPut, services),
+    handle(opportunities.opportunityPointsPut, services),
+    handle(opportunities.ledgerEntryReverse, services),
+    handle(opportunities.recognitionGet, services),
+    handle(opportunities.recognitionRewardCreate, services),
+    handle(opportunities.myOpportunitiesList, services),
     handle(barriers.barriersList, services),
     handle(barriers.barriersCreate, services),
     handle(barriers.barriersGet, services),

@@ -7,6 +7,7 @@ import type { lessonMessages } from './en.lessons';
 import type { meetingMessages } from './en.meetings';
 import type { notificationMessages } from './en.notifications';
 import type { observationMessages } from './en.observations';
+import type { opportunityMessages } from './en.opportunities';
 import type { peopleMessages } from './en.people';
 import type { practiceMessages } from './en.practices';
 import type { roleplayDebriefMessages } from './en.roleplays.debrief';
@@ -227,6 +228,7 @@ export const en = {
   'observations.section': 'Coaching',
   'winloss.section': 'Win/loss',
   'lessons.section': 'Lessons',
+  'opportunities.section': 'Opportunities',
   'barriers.section': 'Barriers',
   'hiring.section': 'Hiring',
 } as const;
@@ -245,6 +247,7 @@ export type MessageId =
   | keyof typeof lessonMessages
   | keyof typeof meetingMessages
   | keyof typeof observationMessages
+  | keyof typeof opportunityMessages
   | keyof typeof notificationMessages
   | keyof typeof peopleMessages
   | keyof typeof practiceMessages

@@ -15,6 +15,7 @@ import { LazyInbox } from '../features/notifications';
 import { LazyPersonalObservations } from '../features/observations';
 import { teamsToAddPeopleTo } from '../features/people';
 import { LazyAddPeopleToTeams } from '../features/people/lazyViews';
+import { LazyPersonalOpportunities } from '../features/opportunities';
 import { MyPractices } from '../features/practices/MyPractices';
 import { SpaceFacts } from '../features/spaces/SpaceFacts';
 import { useMySpaces } from '../features/spaces/queries';
@@ -95,6 +96,7 @@ export function PersonalPage() {
   return (
     <Page title={intl.formatMessage({ id: 'personal.title' })} purpose={intl.formatMessage({ id: 'personal.purpose' })}>
       {spaces.isSuccess && spaces.data.length > 0 ? <LazyInbox spaces={spaces.data} /> : null}
+      {spaces.isSuccess && spaces.data.length > 0 ? <LazyPersonalOpportunities spaces={spaces.data} /> : null}
       {content}
       {/* Managers add people to their teams here too: the Teams picker searches the organization. */}
       {spaces.isSuccess && teamsToAddPeopleTo(spaces.data).length > 0 ? (

@@ -6,6 +6,7 @@ import { LazyBarrierEntry } from '../features/barriers';
 import { LINKED_CONTENT } from '../features/linkedContent';
 import { LazyMeetingRunPanel } from '../features/meetings/lazyViews';
 import { LazyObserveEntry } from '../features/observations';
+import { LazyOpportunityEntry } from '../features/opportunities';
 import { SpaceOverview } from '../features/spaces/SpaceOverview';
 import { SpaceScope } from '../features/spaces/SpaceScope';
 import { spaceIdFromEntity, spaceIdFromSearch } from '../features/spaces/useSpaceSelection';
@@ -70,6 +71,9 @@ export function SidePanelPage() {
             <ShareToStage url={stageUrl(space.id)} texts={SHARE_TEXTS} appearance="primary" />
             <AfterFirstScreen>
               <LazyObserveEntry space={space} members={members} />
+            </AfterFirstScreen>
+            <AfterFirstScreen>
+              <LazyOpportunityEntry space={space} members={members} />
             </AfterFirstScreen>
             <AfterFirstScreen>
               <LazyBarrierEntry space={space} members={members} />

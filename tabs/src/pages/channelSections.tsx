@@ -5,6 +5,7 @@ import { HiringChannelSection } from '../features/hiring';
 import { LazyLessonsSection } from '../features/lessons';
 import { MeetingsChannelSection } from '../features/meetings/lazyViews';
 import { CoachingChannelSection } from '../features/observations';
+import { OpportunitiesChannelSection } from '../features/opportunities';
 import { PracticesSection } from '../features/practices/PracticesSection';
 import { RoleplaysSection } from '../features/roleplays/RoleplaysSection';
 import type { SpaceData } from '../features/spaces/SpaceScope';
@@ -35,6 +36,7 @@ export const CHANNEL_SECTIONS: ChannelSection[] = [
   { id: 'coaching', label: 'observations.section', Component: CoachingChannelSection },
   { id: 'winloss', label: 'winloss.section', Component: WinlossChannelSection },
   { id: 'lessons', label: 'lessons.section', Component: LazyLessonsSection },
+  { id: 'opportunities', label: 'opportunities.section', Component: OpportunitiesChannelSection },
   { id: 'barriers', label: 'barriers.section', Component: BarriersChannelSection },
   { id: 'hiring', label: 'hiring.section', Component: HiringChannelSection },
 ];

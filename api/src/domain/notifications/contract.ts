@@ -13,6 +13,9 @@ export const NoticeKind = z.enum([
   'commitmentDue',
   'agreementToSign',
   'commitmentOwedDue',
+  'opportunityAssigned',
+  'opportunityUpdated',
+  'pointsCredited',
   'barrierRaised',
   'barrierResolved',
 ]);

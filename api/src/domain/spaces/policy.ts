@@ -48,6 +48,9 @@ export type SpaceAction =
   | 'agreements.read'
   | 'lessons.read'
   | 'lessons.write'
+  | 'opportunities.log'
+  | 'opportunities.work'
+  | 'opportunities.manage'
   | 'barriers.read'
   | 'barriers.raise'
   | 'barriers.manage'
@@ -126,6 +129,13 @@ const allowed: Record<SpaceAction, readonly Role[]> = {
   'lessons.read': ['manager', 'rep', 'contributor'],
   // Writing, editing and retiring the space's own lessons.
   'lessons.write': ['manager'],
+  // Anyone in the space logs what they noticed at a customer; per record, who logged it, its assignee
+  // and the managers read it (see opportunities/access), and each sees their own credits.
+  'opportunities.log': ['manager', 'rep', 'contributor'],
+  // Working an opportunity routed to one: moving its status, opening an account board from it.
+  'opportunities.work': ['manager', 'rep'],
+  // Triage, the space's points, approving and reversing credits, the recognition board and rewards.
+  'opportunities.manage': ['manager'],
   // Per record: private barriers only for their raiser and the managers (see assertMayViewBarrier).
   'barriers.read': ['manager', 'rep', 'contributor'],
   // Anyone in the team raises what blocks them; the raiser confirms or reopens their own.

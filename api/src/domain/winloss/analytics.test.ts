@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { computeWinlossAnalytics, quarterOf, type WinlossEntry } from './analytics.js';
+import { quarterOf } from '../common/quarter.js';
+import { computeWinlossAnalytics, type WinlossEntry } from './analytics.js';
 import type { DealOutcome } from './contract.js';
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { quarterOf } from '../common/quarter.js';
 import type { DealOutcome } from './contract.js';
 import { WINLOSS_LIMITS } from './taxonomy.js';
 
@@ -20,12 +21,6 @@ export interface WinlossEntry {
   primary: string;
   /** Customer's reasons (key → label); absent until someone heard the customer. */
   customer?: Record<string, string>;
-}
-
-/** `2026-11-04` → `2026-Q4`. */
-export function quarterOf(date: string): string {
-  const month = Number(date.slice(5, 7));
-  return `${date.slice(0, 4)}-Q${Math.floor((month - 1) / 3) + 1}`;
 }
 
 const Counts = z.object({ won: z.number(), lost: z.number(), noDecision: z.number() });

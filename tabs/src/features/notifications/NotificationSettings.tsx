@@ -15,6 +15,9 @@ export const KINDS_SENT = [
   'commitmentDue',
   'agreementToSign',
   'commitmentOwedDue',
+  'opportunityAssigned',
+  'opportunityUpdated',
+  'pointsCredited',
   'barrierRaised',
   'barrierResolved',
 ] as const;
