@@ -9,6 +9,7 @@ import { withMessages } from '../../i18n/withMessages';
 import type { SpaceData } from '../spaces';
 import { AnalyticsView } from './AnalyticsView';
 import { LossThemes } from './LossThemes';
+import { TaxonomyEditor } from './TaxonomyEditor';
 import { ValuePropNotes } from './ValuePropNotes';
 import { useWinlossAnalytics } from './queries';
 
@@ -48,6 +49,7 @@ function WinlossSection({ space }: SpaceData) {
             mayNote={can(space.myRole, 'valueProp.edit')}
           />
           <ValuePropNotes spaceId={space.id} mayEdit={can(space.myRole, 'valueProp.edit')} />
+          <TaxonomyEditor spaceId={space.id} mayEdit={can(space.myRole, 'winloss.configure')} />
           {analytics.data.total > 0 ? <AnalyticsView analytics={analytics.data} /> : null}
         </>
       ) : null}

@@ -1,4 +1,4 @@
-import type { CustomerReasonsBody, ReviewBody, ValuePropBody } from '@coachboard/api/domain';
+import type { CustomerReasonsBody, ReviewBody, ValuePropBody, WinlossTaxonomyBody } from '@coachboard/api/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useWinlossApi } from './winlossApi';
 
@@ -84,5 +84,19 @@ export function useSaveValueProp(spaceId: string) {
   return useMutation({
     mutationFn: ({ body, etag }: { body: ValuePropBody; etag: string }) => api.saveValueProp(spaceId, body, etag),
     onSettled: () => queryClient.invalidateQueries({ queryKey: winlossKeys.valueProp(spaceId) }),
+  });
+}
+
+/** Saves the reasons; the list and the analytics (which show their labels) are refetched after it. */
+export function useSaveTaxonomy(spaceId: string) {
+  const api = useWinlossApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ body, etag }: { body: WinlossTaxonomyBody; etag: string }) => api.saveTaxonomy(spaceId, body, etag),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: winlossKeys.taxonomy(spaceId) }),
+        queryClient.invalidateQueries({ queryKey: winlossKeys.analytics(spaceId) }),
+      ]),
   });
 }

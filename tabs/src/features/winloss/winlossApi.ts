@@ -8,6 +8,7 @@ import {
   type CustomerReasonsBody,
   type ReviewBody,
   type ValuePropBody,
+  type WinlossTaxonomyBody,
 } from '@coachboard/api/domain';
 import { useMemo } from 'react';
 import type { z } from 'zod';
@@ -40,6 +41,9 @@ export function createWinlossApi(api: ApiClient) {
     saveCustomer: (spaceId: string, boardId: string, body: CustomerReasonsBody, etag: string) =>
       call(ReviewResponse, 'PUT', `${review(spaceId, boardId)}/customer`, { body, ifMatch: etag }),
     taxonomy: (spaceId: string) => call(WinlossTaxonomyResponse, 'GET', `${space(spaceId)}/winloss/taxonomy`),
+    /** Replaces the reasons (managers); `etag` of the list edited (412 when someone saved since). */
+    saveTaxonomy: (spaceId: string, body: WinlossTaxonomyBody, etag: string) =>
+      call(WinlossTaxonomyResponse, 'PUT', `${space(spaceId)}/winloss/taxonomy`, { body, ifMatch: etag }),
     analytics: (spaceId: string) => call(WinlossAnalyticsResponse, 'GET', `${space(spaceId)}/winloss/analytics`),
     themeScenario: (spaceId: string, reason: string) =>
       call(ThemeScenarioResponse, 'POST', `${space(spaceId)}/winloss/themes/${segment(reason)}/scenario`),
