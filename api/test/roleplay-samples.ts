@@ -162,7 +162,8 @@ export const ROLEPLAY_SAMPLES: Record<string, RouteSample> = {
   'competencies-get': {},
   'competencies-update': {
     schema: UpdateCompetenciesBody,
-    body: () => ({ items: DEFAULT_COMPETENCIES.slice(0, 3) }),
+    // Every key stays in the list (past scores name them); the first is retired instead of dropped.
+    body: () => ({ items: DEFAULT_COMPETENCIES.map((c, i) => (i === 0 ? { ...c, retired: true } : c)) }),
     ifMatch: true,
     prepare: competencyEtag,
   },

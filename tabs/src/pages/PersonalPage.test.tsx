@@ -61,8 +61,9 @@ describe('Personal tab "My coaching"', () => {
     expect(
       await screen.findByRole('heading', { level: 2, name: 'Add people' }, { timeout: 15_000 }),
     ).toBeInTheDocument();
-    // Only the teams I manage and that are not archived are offered.
-    const team = screen.getByRole('combobox', { name: 'Team' });
+    // Only the teams I manage and that are not archived are offered (other sections have a team field too).
+    const section = screen.getByRole('region', { name: 'Add people' });
+    const team = within(section).getByRole('combobox', { name: 'Team' });
     expect(
       within(team)
         .getAllByRole('option')
