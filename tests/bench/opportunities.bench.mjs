@@ -11,7 +11,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -21,42 +21,13 @@ import { startDevHost } from '../../api/dist/devhost/server.js';
 import { createBoard } from '../../api/dist/features/boards/commands.js';
 import { createOpportunity } from '../../api/dist/features/opportunities/commands.js';
 import { createSpace, inviteMember } from '../../api/dist/features/spaces/commands.js';
+import { get, post, percentile } from './raw-http.mjs';
 
 const CONTRIBUTORS = 20;
 const REPS = 5;
 const PAGE = 50;
 const WARMUP_MS = 300;
 const RUN_MS = 2_000;
-
-function get(agent, url, headers) {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { agent, headers }, (res) => {
-      const chunks = [];
-      res.on('data', (chunk) => chunks.push(chunk));
-      res.on('error', reject);
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-function post(url, body) {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
-      const chunks = [];
-      res.on('data', (chunk) => chunks.push(chunk));
-      res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8'))));
-    });
-    req.on('error', reject);
-    req.end(JSON.stringify(body));
-  });
-}
-
-function percentile(sorted, p) {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 /**
  * Megan's space with Alex and four more reps each owning a board, Isaiah and 19 more contributors,

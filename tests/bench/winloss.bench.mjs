@@ -15,7 +15,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -26,41 +26,12 @@ import { DEFAULT_WINLOSS_REASONS } from '../../api/dist/domain/index.js';
 import { createSpace } from '../../api/dist/features/spaces/commands.js';
 import { reviewDocId, WINLOSS_ROLLUP_ID } from '../../api/dist/features/winloss/model.js';
 import { entryOf, syncReviewEntry } from '../../api/dist/features/winloss/rollups.js';
+import { get, post, percentile } from './raw-http.mjs';
 
 const WARMUP_MS = 300;
 const RUN_MS = 3_000;
 const OUTCOMES = ['won', 'lost', 'noDecision'];
 const SEGMENTS = ['Enterprise', 'Mid-market', 'SMB'];
-
-function get(agent, url, headers) {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { agent, headers }, (res) => {
-      const chunks = [];
-      res.on('data', (chunk) => chunks.push(chunk));
-      res.on('error', reject);
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-function post(url, body) {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
-      const chunks = [];
-      res.on('data', (chunk) => chunks.push(chunk));
-      res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8'))));
-    });
-    req.on('error', reject);
-    req.end(JSON.stringify(body));
-  });
-}
-
-function percentile(sorted, p) {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 const label = (key) => DEFAULT_WINLOSS_REASONS.find((r) => r.key === key).label;
 
