@@ -17,7 +17,7 @@ const host = vi.hoisted(() => ({
   saveHandler: null as ((event: SaveEvent) => void) | null,
   setValidityState: vi.fn(),
   setConfig: vi.fn(() => Promise.resolve()),
-  // The Teams people picker as the host answers it: the people chosen (objectId, displayName, email).
+  // What the host returns from teams-js people.selectPeople (its PeoplePickerResult field names); the UI shows names only.
   selectPeople: vi.fn(),
 }));
 
